@@ -142,6 +142,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,4}$", _I)
 RESPECTIVELY = re.compile(r"\brespectively\b", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
+#: People added to those counted before who followed their movement ("3,000 more followed on Tuesday", "another 2,000
+#: have since followed"): more of the same people, who moved (not "followed by" a place: a ranking's next).
+FOLLOWED = r"(?:(?:have|has|had)\s+)?(?:since\s+|also\s+|later\s+|soon\s+)?followed\b(?!\s+by\s+(?-i:[A-Z]))"
+_FOLLOWED_AFTER = re.compile(r"\s+" + FOLLOWED, _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced", "..., saying
@@ -229,7 +233,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
         return ("others" if same.group().split()[0].lower() in _OTHERS else "more"), end + same.end() - same.start()
-    if (more := _MORE_AFTER.match(sentence, end)) is not None and AFTER_BARE_FIGURE.match(sentence, more.end()):
+    if (more := _MORE_AFTER.match(sentence, end)) is not None and (AFTER_BARE_FIGURE.match(sentence, more.end())
+                                                                   or _FOLLOWED_AFTER.match(sentence, more.end())):
         return "more", more.end()
     if (shared := _listed_figures(sentence, start, end)) is not None:
         unit, _ = head_unit(sentence, shared.start("last"), shared.end("last"))
@@ -281,7 +286,7 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
             return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
         another = between == 0 and added_before(sentence, start)
-        if (between == 0 and _bare_subject(sentence, token)
+        if (between == 0 and (_bare_subject(sentence, token) or (another and _FOLLOWED_AFTER.match(sentence, end)))
                 and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
             # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
             # a part, in the unit of its whole; "a further 2,000 are expected to be displaced": more of the same

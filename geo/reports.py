@@ -105,7 +105,7 @@ from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, hea
                        places, receiver, listed_places, relative_clause_of, respective_place, town_reached_before,
                        unknown_placed, unknown_row)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, more_to_follow, names_part, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, more_following, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_state_actor, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
                        reached_mostly, spoken_in, story_destination, story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
@@ -465,9 +465,9 @@ def _a_part(text: str, counted: Counted) -> bool:
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
             term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None,
             status: str | None = None) -> Report:
-    # "5,000 left and 3,000 more would follow": the movement before, still to come
-    following = counted is not None and more_to_follow(sentence.text, counted.start, counted.end)
-    status = status or ("planned" if following else status_of(sentence.text, verb))
+    # "5,000 left and 3,000 more would follow": the movement before, still to come ("3,000 more followed": done)
+    following = more_following(sentence.text, counted.start, counted.end) if counted is not None else None
+    status = status or following or status_of(sentence.text, verb)
     body = sentence.text[sentence.body:]
     if earlier is not None and earlier.start >= sentence.body:
         # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
@@ -759,6 +759,8 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
     camp now hosts 12,000 refugees"); from where the words after the count say ("refugees from Mosul")."""
     own = places(sentence, facts.context, after=hosted.counted.start)
     host = hosted.host
+    if host is not None and own.origin is not None and own.origin == host.place:
+        own = replace(own, origin=None, origin_text="")  # a ranking's next host heads its figure: "followed by Unity at 146,000"
     where = (Where(own.origin, own.origin_text, (host.place,) if host.place else (), (host.text,), True)
              if host is not None else own.from_article(around.nearby or facts.context, True))
     return _report(document, sentence, hosted.counted, hosted.counted.unit, hosted.verb, "sheltered", where,
@@ -1502,21 +1504,21 @@ def _restated(doc: Document, report: Report, sentence: Sentence, context: Place 
     restate it so."""
     start, end = sentence.start, sentence.end
     text = doc.text[start:end]
-    restating_counts = [c for c in moving_counts(text) if restating(text, c) or more_to_follow(text, c.start, c.end)]
+    restating_counts = [c for c in moving_counts(text) if restating(text, c) or more_following(text, c.start, c.end)]
     if report.count is None or len(restating_counts) != 1:
         return None
     counted = restating_counts[0]
     if not report.destinations and not report.destination_texts:
         now = places(sentence, context)
         report = replace(report, destinations=now.destinations, destination_texts=now.destination_texts)
-    if more_to_follow(text, counted.start, counted.end):
+    if following := more_following(text, counted.start, counted.end):
         # "Another 3,000 are expected to follow on Tuesday.": more people still to come, on a day of their own
-        when, when_text = find_date_text(text, doc.date, True, another_storm(text, doc.text))
-        report = replace(report, status="planned", date=when, date_text=when_text, cumulative=False)
+        # ("3,000 more followed on Tuesday.": more who came, on theirs)
+        when, when_text = find_date_text(text, doc.date, following == "planned", another_storm(text, doc.text))
+        report = replace(report, status=following, date=when, date_text=when_text, cumulative=False)
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
-                   attributed_to=named_source(text), batch=False, part=False,
-                   additional=more_to_follow(text, counted.start, counted.end))
+                   attributed_to=named_source(text), batch=False, part=False, additional=following is not None)
 
 
 # A sentence that goes on with parts of the figure before, each placed by name, with no movement word of its own:

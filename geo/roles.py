@@ -30,7 +30,8 @@ Rules:
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
   to leave"; an origin a cue names comes first), or, when nothing else places it, a place a disaster the sentence
   tells struck ("A landslide struck Rangamati, displacing 800 people", "floods devastating northern Italy",
-  "After Rangamati was battered by the cyclone, 800 ...", ``_struck_here``). Places joined by "or", "and"
+  "After Rangamati was battered by the cyclone, 800 ...", ``_struck_here``) or a fire or fighting broke out in ("A fire
+  broke out in X, prompting officials to evacuate 2,400"). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs"), or a state after a town, a comma
   between ("to Chico, California"), only locates it; a town locating a facility a place names gives the town the
@@ -281,13 +282,17 @@ _NAMED_KINDS = "|".join((*PLACE_KINDS, "community", "hamlet"))
 _KIND_OF = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{_NAMED_KINDS})\s+of"
                       rf"|(?:{PLACE_KINDS_PLURAL})\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)"
                       r"\s+$", _I)
-# A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."
+# A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."; so does one
+# breaking out in it as the sentence's own verb ("A fire broke out in X, prompting officials to evacuate 2,400"; not
+# in a relative clause: "fighting that erupted in X", ``_STARTED_BEFORE``, nor in one of time: "have arrived since
+# violence erupted in X", ``_SUBORDINATE_SUBJECT``).
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
                      r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"
                      r"|engulfed|engulfs|slammed|slams"
                      # ... and as it goes on: "displaced following floods devastating northeastern Italy"
                      r"|striking|hitting|battering|lashing|pounding|ravaging|devastating|inundating|swamping|engulfing"
-                     r"|slamming)\b")
+                     r"|slamming)\b"
+                     r"|(?<!which\s)(?<!that\s)\b(?P<out>broke\s+out|erupted)(?:\s+(?:on|last|this)\s+[\w ]{1,20}?)?\s+in\b")
 # ... or the place it struck, before a passive one: "Rangamati was devastated by floods", "Rangamati, hit hardest by the storm".
 _STRUCK_BY_AFTER = re.compile(r",?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:badly|severely|worst"
                               r"|hardest|heavily)\s+)?(?:struck|hit|battered|lashed|pounded|ravaged|devastated|inundated"
@@ -318,6 +323,7 @@ _HEADS_COUNT = re.compile(r"\s*(?:(?:sub-?district|district|governorate|province
                           r"(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
 # A place of a ranking (``RANKED``) heads the figure after its "with" or "at": "followed by Unity with 146,000".
+_RANKED_FIGURE_BEFORE = re.compile(r"\s+(?:with|at)$", _I)
 _RANKED_HEAD = re.compile(r"\s+(?:with|at)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d)", _I)
 # People named by their displacement, right before "in" a place: where they stay away from home, the origin of their
 # return ("Syrian refugees in Turkey are returning", "displaced families in Goma went back"), not its end.
@@ -993,8 +999,8 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     An arrival there: it is the movement's destination, never its origin.
     """
     text = sentence.text
-    if listed:
-        return _mention_ending(sentence, len(text[:count_start].rstrip()))
+    if listed:  # (a ranking's place before "with" or "at": "followed by Beta at 146,000")
+        return _mention_ending(sentence, len(_RANKED_FIGURE_BEFORE.sub("", text[:count_start].rstrip())))
     where = _WHERE_BEFORE.search(text, max(0, count_start - 12), count_start)
     if where is not None:
         return _shelter_place(sentence, where.start())
@@ -1293,6 +1299,8 @@ def _struck(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention
     for mention in mentions:
         at = mention.start - offset
         verbs = list(_STRUCK.finditer(text, max(0, at - 60), at))
+        if verbs and verbs[-1]["out"] and _SUBORDINATE_SUBJECT.search(text, max(0, verbs[-1].start() - 40), verbs[-1].start()):
+            verbs = []  # "since violence erupted in X": when they moved, not where
         if mention.place is not None and ((verbs and gap_ok(_KIND_OF.sub("", text[verbs[-1].end():at]), 1))
                                           or _STRUCK_BY_AFTER.match(text, mention.end - offset) is not None):
             struck.append(mention)
