@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
-BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name", "town's feature"})
 _COMPASS = "North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
 #: "And" or "or" and a capitalised compass word before a capitalised word ("... and South Korea"; starting with a
 #: space, a literal, the scan is eight times faster than one starting at the first compass word), and the compass

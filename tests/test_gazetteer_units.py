@@ -2090,6 +2090,29 @@ def test_a_racecourse_or_a_reserve_named_after_a_place_is_its_institution():
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Esperance", "Australia", "Esperance"]
 
 
+def test_a_wharf_or_a_pier_named_after_a_town_leaves_the_towns_bare_name_a_place():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:au", "Australia", -25.0, 134.0, "country", "AU"),
+        Place("t:kallora", "Kallora", -37.5, 149.7, "city", "AU", parent="t:au", population=1_000),
+        Place("t:pearl", "Pearl", 32.3, -90.1, "city", "US", population=26_000),
+    ], preferred=False)])
+
+    def texts(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    # The feature is the town's: its bare name elsewhere stays the town, wherever it stands.
+    for feature in ("Wharf", "Jetty", "Harbour", "Beach", "Foreshore", "Bridge"):
+        text = f"Hundreds waited at Kallora {feature} overnight. The navy will evacuate Kallora by sea."
+        assert texts(text) == ["Kallora"], feature
+    assert texts("Crowds gathered on Kallora Pier. Kallora lost power, Australia said.") == ["Kallora", "Australia"]
+    # The feature's own name is no mention of a town the index lacks it for ("Pearl Harbor" is no Pearl).
+    assert texts("The fleet sailed from Pearl Harbor in 1941.") == []
+    # A firm named after the word still makes the bare name its echo (a near miss: no feature word).
+    assert texts("Kallora Holdings paid the bill. Kallora later said it would appeal.") == []
+
+
 def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_its_capital():
     from gazetteer.sources import Source
 
