@@ -2113,6 +2113,26 @@ def test_a_wharf_or_a_pier_named_after_a_town_leaves_the_towns_bare_name_a_place
     assert texts("Kallora Holdings paid the bill. Kallora later said it would appeal.") == []
 
 
+def test_a_compass_word_before_its_capitalised_kind_word_names_the_division():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:zd", "Zedland", 7.0, -1.0, "country", "ZD"),
+        Place("t:wr", "Western", 5.4, -2.1, "admin1", "ZD", parent="t:zd"),
+        Place("t:cr", "Central", 5.5, -1.0, "admin1", "ZD", parent="t:zd"),
+    ], preferred=False, word_zipf=english_zipf())], word_zipf=english_zipf())
+
+    def texts(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert texts("Floods hit the Western Region of Zedland.") == [("Western Region", "t:wr"), ("Zedland", "t:zd")]
+    assert texts("Zedland said rivers rose in the Central Region overnight.") == [
+        ("Zedland", "t:zd"), ("Central Region", "t:cr")]
+    # Written in lower case the words describe a part of the country, no division of the name.
+    assert texts("Floods hit the western region of Zedland.") == [("Zedland", "t:zd")]
+    assert texts("Zedland keeps Western traditions in the central region.") == [("Zedland", "t:zd")]
+
+
 def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_its_capital():
     from gazetteer.sources import Source
 
