@@ -1838,10 +1838,12 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     if span.first - 1 in tokens.attached and lay.capital[span.first - 1] and GENERIC_WORDS.issuperset(keys):
         return "part of a longer name"  # "the Center-North region" is that region, not a division called North
     before = _previous_word(tokens, span.first)
-    # "Henry County", "Kansas City": a name with its kind word is no longer a common word, nor one before its
-    # capitalised kind word ("the Western Region of Ghana", "Central Province"; not "the western region").
+    # "Henry County", "Kansas City": a name with its kind word is no longer a common word, nor a compass name before
+    # its capitalised kind word ("the Western Region of Ghana", "Central Province"; not "the western region", nor
+    # other words: "the Diamond Dick District" of the Scouts, "The Hot Zone").
     kind_named = (words > 1 and keys[-1] in KIND_WORDS
-                  or bool(span.kinds) and span.last > span.name_last and lay.capital[span.last])
+                  or bool(span.kinds) and span.last > span.name_last and lay.capital[span.last]
+                  and MODIFIERS.issuperset(keys))
     # Common words written together with capitals mid-sentence are a name: "New London", "Rock Hill".
     compound = (words > 1 and all(map(lay.capital.__getitem__, name)) and not lay.initial[name[0]]
                 and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity

@@ -2131,6 +2131,12 @@ def test_a_compass_word_before_its_capitalised_kind_word_names_the_division():
     # Written in lower case the words describe a part of the country, no division of the name.
     assert texts("Floods hit the western region of Zedland.") == [("Zedland", "t:zd")]
     assert texts("Zedland keeps Western traditions in the central region.") == [("Zedland", "t:zd")]
+    # Only a compass name: another common word before a capitalised kind word names a scouts' district, a book.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:zd", "Zedland", 7.0, -1.0, "country", "ZD"),
+        Place("t:hot", "Hot", 18.2, 98.6, "admin2", "ZD", parent="t:zd"),
+    ], preferred=False, word_zipf=english_zipf())], word_zipf=english_zipf())
+    assert texts("Scouts of the Diamond Hot District in Zedland met.") == [("Zedland", "t:zd")]
 
 
 def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_its_capital():
