@@ -992,13 +992,13 @@ def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
 def opens_with_a_word(span: Span, tokens: Tokens, lay: Layout, word_zipf: Mapping[str, float]) -> bool:
     """The span is one word opening a sentence, with no kind word, before a lower-case word (its verb: "Rivers
     burst their banks"), and the plural of a common English word (COMMON_ZIPF, ``plural_of``) or a common word
-    itself (OPENING_NOUN_ZIPF: "Ash from the volcano fell"): its capital may be the sentence's. (A name as common
-    as a word only for the place it is, a division or a country's, "Ohio", starts sentences as itself.)"""
+    itself, as spelled (OPENING_NOUN_ZIPF: "Ash from the volcano fell"): its capital may be the sentence's. (A name
+    as common as a word only for the place it is, a division or a country's, "Ohio", starts sentences as itself.)"""
     after = span.last + 1
     return (span.first == span.last and lay.initial[span.first] and after < len(tokens.keys)
             and tokens.keys[after] != SEPARATOR and not lay.capital[after] and tokens.keys[after] not in KIND_WORDS
             and (plural_of(span.key, word_zipf) >= COMMON_ZIPF
-                 or word_zipf.get(span.key, 0.0) >= OPENING_NOUN_ZIPF and not _names_a_division(span)))
+                 or span.zipf >= OPENING_NOUN_ZIPF and not _names_a_division(span)))
 
 
 def _names_a_division(span: Span) -> bool:
