@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
-BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name", "town's feature"})
 _COMPASS = "North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
 #: "And" or "or" and a capitalised compass word before a capitalised word ("... and South Korea"; starting with a
 #: space, a literal, the scan is eight times faster than one starting at the first compass word), and the compass
@@ -87,6 +87,9 @@ STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture", 
 SMALL_SOURCE_KEYS = 10_000
 #: How far from a town's point a part of it lies ("the X neighborhood of Y": ``Gazetteer._in_the_town_it_is_part_of``).
 PART_OF_TOWN_KM = 30.0
+#: A word this common opening a sentence before a lower-case word may be the sentence's noun ("Ash from the volcano
+#: fell", "Mud covered ..."), no small town of a country the document does not speak of (``opens_with_a_word``).
+OPENING_NOUN_ZIPF = 4.0
 
 
 class Gazetteer:
@@ -988,12 +991,14 @@ def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
 
 def opens_with_a_word(span: Span, tokens: Tokens, lay: Layout, word_zipf: Mapping[str, float]) -> bool:
     """The span is one word opening a sentence, with no kind word, before a lower-case word (its verb: "Rivers
-    burst their banks"), and the plural of a common English word (COMMON_ZIPF, ``plural_of``): its capital may be
-    the sentence's. (A name as common as a word only for the place it is, "Ohio", starts sentences as itself.)"""
+    burst their banks"), and the plural of a common English word (COMMON_ZIPF, ``plural_of``) or a common word
+    itself, as spelled (OPENING_NOUN_ZIPF: "Ash from the volcano fell"): its capital may be the sentence's. (A name
+    as common as a word only for the place it is, a division or a country's, "Ohio", starts sentences as itself.)"""
     after = span.last + 1
     return (span.first == span.last and lay.initial[span.first] and after < len(tokens.keys)
             and tokens.keys[after] != SEPARATOR and not lay.capital[after] and tokens.keys[after] not in KIND_WORDS
-            and plural_of(span.key, word_zipf) >= COMMON_ZIPF)
+            and (plural_of(span.key, word_zipf) >= COMMON_ZIPF
+                 or span.zipf >= OPENING_NOUN_ZIPF and not _names_a_division(span)))
 
 
 def _names_a_division(span: Span) -> bool:

@@ -134,6 +134,11 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
     "facility cemetery reservoir parks racecourse reserve reserves provincial "
     "house city town village township district")
+#: Local features named after the town they are at ("Mallacoota Wharf", "Brighton Pier"): the name stays rejected
+#: (the index may lack the feature: "Pearl Harbor" is no Pearl, Mississippi), but it names no person or firm whose
+#: name would make the town's bare mentions elsewhere in the text echoes (``echoed_names``).
+FEATURE_HEADS = _folded("wharf wharves pier jetty harbour harbor beach foreshore bridge marina quay boardwalk "
+                        "esplanade lighthouse dam")
 #: Heads of a government body's name that, before "of", make the place after it the body's jurisdiction, a mention
 #: as the benchmarks mark it ("the Ministry of Health of the People's Republic of China"); before them the place
 #: begins the body's own name ("the Fiji Health Ministry", unmarked), an organisation's.
@@ -1833,8 +1838,12 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     if span.first - 1 in tokens.attached and lay.capital[span.first - 1] and GENERIC_WORDS.issuperset(keys):
         return "part of a longer name"  # "the Center-North region" is that region, not a division called North
     before = _previous_word(tokens, span.first)
-    # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
-    kind_named = words > 1 and keys[-1] in KIND_WORDS
+    # "Henry County", "Kansas City": a name with its kind word is no longer a common word, nor a compass name before
+    # its capitalised kind word ("the Western Region of Ghana", "Central Province"; not "the western region", nor
+    # other words: "the Diamond Dick District" of the Scouts, "The Hot Zone").
+    kind_named = (words > 1 and keys[-1] in KIND_WORDS
+                  or bool(span.kinds) and span.last > span.name_last and lay.capital[span.last]
+                  and MODIFIERS.issuperset(keys))
     # Common words written together with capitals mid-sentence are a name: "New London", "Rock Hill".
     compound = (words > 1 and all(map(lay.capital.__getitem__, name)) and not lay.initial[name[0]]
                 and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity
@@ -1965,7 +1974,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
                     or key in FAITHS and i < span.first and _well_known(span)
                     or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
-                return "part of a longer name"
+                return "town's feature" if after[:1] and after[0] in FEATURE_HEADS else "part of a longer name"
     if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (words == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS

@@ -11,7 +11,8 @@ Rules:
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
   the country most mentioned (when several share the lead and a coarser place is named more often than each, the
-  coarser scale's; so too when one town leads and a province, region or county holding it is named more often: a
+  coarser scale's; a place named as a division of its scale without the kind word is that division: "Maui" and "Maui
+  County" are one; so too when one town leads and a province, region or county holding it is named more often: a
   state's floods told through one town, not a country, also named as a nation); a speaker's place ("officials in Erbil said", ``spoken_in``), a photo caption's
   (``geo.documents.page_furniture``), a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
   pass it, no one left it), an invader's ("since Russia invaded", "Russia's invasion of Ukraine", ``an_invader``) and a
@@ -33,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from gazetteer.model import Mention, Place
-from geo.vocabulary import EXAMPLES_OPEN, PLACE_KINDS_PLURAL
+from geo.vocabulary import EXAMPLES_OPEN, PLACE_KINDS, PLACE_KINDS_PLURAL
 
 _I = re.IGNORECASE
 
@@ -178,7 +179,7 @@ def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
     >>> article_place([Mention("d", "Atlantis", 0, 8)], "Atlantis") is None
     True
     """
-    resolved = _in_main_country([m.place for m in mentions if m.place is not None])
+    resolved = _one_per_name(_in_main_country([m.place for m in mentions if m.place is not None]))
     told = _most_mentioned(resolved)
     # only a place named once can be passed over: most articles name theirs more often and need no look at lists
     if told is None or sum(p.id == told.id for p in resolved) > 1:
@@ -190,6 +191,32 @@ def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
     if rest is not None and sum(p.id == rest.id for p in resolved) > 1 and not reached_mostly(text, mentions, rest):
         return rest
     return told
+
+
+def _one_per_name(places: list[Place]) -> list[Place]:
+    """``places`` with a place named as a division of the same scale without its kind word read as that division:
+    "Maui" (the island) and "Maui County" are one place for the vote; not a city and its province ("Idlib",
+    "Idlib Province": two scales), nor a namesake in another country.
+
+    >>> maui = Place("e:m", "Maui", 20.8, -156.3, "region", "US")
+    >>> county = Place("g:1", "Maui County", 20.9, -156.5, "admin2", "US")
+    >>> [p.id for p in _one_per_name([maui, county, maui])]
+    ['g:1', 'g:1', 'g:1']
+    >>> idlib = Place("g:2", "Idlib", 35.9, 36.6, "city", "SY")
+    >>> province = Place("g:3", "Idlib Province", 35.8, 36.6, "admin1", "SY")
+    >>> [p.id for p in _one_per_name([idlib, province])]
+    ['g:2', 'g:3']
+    """
+    divisions = {}
+    for place in places:
+        name, _, kind = place.name.rpartition(" ")
+        if place.kind in ("admin1", "admin2") and kind.casefold() in PLACE_KINDS:
+            divisions[name.casefold()] = place
+    if not divisions:  # (most articles: no division named with its kind word)
+        return places
+    alike = [divisions.get(p.name.casefold()) for p in places]
+    return [d if d is not None and d.country == p.country and fineness(d) == fineness(p) else p
+            for p, d in zip(places, alike)]
 
 
 # Places side by side in a list: "Kafr Batna, Saqba and Zamalka", "Zamalka and Jobar", "Harbour Town or Hillside",

@@ -137,3 +137,26 @@ def test_one_figure_from_places_joined_is_from_the_place_holding_them(text, orig
     doc = Document("d", "Flood news\n\n" + text)
     assert [(r.count.value, r.origin.name, [d.name for d in r.destinations])
             for r in find_reports(doc, stub_mentions(doc, TOWNS)) if r.count] == [(4000, origin, destinations)]
+
+
+KORVA = Place("t:kv", "Korva", 11.0, 21.0, "region", "ZZ")  # an island the index holds apart from its county
+KORVA_COUNTY = Place("t:kc", "Korva County", 11.1, 21.1, "admin2", "ZZ", parent="t:nl", enclosing=("t:nl",))
+PINEHAVEN = Place("t:ph", "Pinehaven", 11.2, 21.2, "city", "ZZ", parent="t:kc", enclosing=("t:kc", "t:nl"))
+ASHFORD_PROVINCE = Place("t:ap", "Ashford Province", 12.0, 22.0, "admin1", "ZZ")
+ASHFORD = Place("t:af", "Ashford", 12.1, 22.1, "city", "ZZ", parent="t:ap", enclosing=("t:ap",))
+NAMESAKES = {p.name: p for p in (KORVA, KORVA_COUNTY, PINEHAVEN, ASHFORD_PROVINCE, ASHFORD)}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the island and its county are one place: named five times, more than the town
+    ("Fire tore through Pinehaven. Pinehaven lost 200 homes. Korva officials said Korva roads shut and Korva "
+     "schools closed; Korva County opened shelters, Korva County said.", KORVA_COUNTY),
+    ("Korva was hit hard. Pinehaven burned, and Pinehaven's harbour too. Korva County and Korva asked for help.",
+     KORVA_COUNTY),
+    # negatives: the county alone, named as often as the town; a city and its province are two scales
+    ("Fire tore through Pinehaven. Pinehaven lost 200 homes. Korva County opened shelters, Korva County said.",
+     PINEHAVEN),
+    ("Ashford flooded. Ashford lost power, and Ashford Province sent boats.", ASHFORD),
+])
+def test_an_island_and_the_county_of_its_name_are_one_place_for_the_articles_place(text, place):
+    assert article_place(stub_mentions(Document("d", text), NAMESAKES), text) == place
