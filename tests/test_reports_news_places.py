@@ -76,6 +76,18 @@ def test_a_figure_from_several_provinces_is_in_the_articles_country(text, openin
 
 
 @pytest.mark.parametrize("text, placed", [
+    # agency copy sets each sentence apart: a line of one full sentence goes on into the next paragraph
+    ("Elsewhere, heavy rain flooded 300 homes in Sirana.\n\nThe committee said 120 people were evacuated by boat.",
+     [(120, "Sirana")]),
+    # negative: a paragraph of several sentences ends its scene
+    ("Elsewhere, heavy rain flooded 300 homes in Sirana. Roads were shut.\n\nThe committee said 120 people were "
+     "evacuated by boat.", [(120, "Molo")]),
+])
+def test_a_one_sentence_paragraph_goes_on_into_the_next(text, placed):
+    assert _origins(text) == placed
+
+
+@pytest.mark.parametrize("text, placed", [
     ("Sirana, a municipality along the Norland border, declared an emergency and ordered its 200 residents to "
      "evacuate.", [(200, "Sirana")]),
     ("Some 200 residents near the Norland frontier were evacuated.", [(200, "Molo")]),
