@@ -194,8 +194,12 @@ _REST_PLACED = re.compile(rf"\s*\)\s+{_PLACING}\s", _I)
 _LONG_ELLIPSIS = re.compile(rf"\s+(?:[\w'’-]+\s+){{3,10}}?{_PLACING}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+", _I)
 _PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
 #: A figure for the whole country or for the whole area a disaster struck, with no place of its own: "Nationwide, 40,000
-#: have fled", "40,000 fled across the country"; "12,000 were displaced in the affected areas", "in the disaster zone".
-COUNTRY_SCOPE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout)\s+the\s+(?:country|nation))\b", _I)
+#: have fled", "40,000 fled across the country", also from or in several of its provinces, as agency copy counts them
+#: ("evacuated 4,000 residents from four provinces", "in 11 Russian regions"; not "to three provinces", nor districts,
+#: which a province may hold); "12,000 were displaced in the affected areas", "in the disaster zone".
+COUNTRY_SCOPE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout)\s+the\s+(?:country|nation)"
+                           r"|(?P<divisions>(?:from|in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d)"
+                           r"\s+(?:[\w-]+\s+)?(?:provinces|regions|states|governorates|prefectures|oblasts)))\b", _I)
 DISASTER_SCOPE = re.compile(
     r"\b(?:in|across|throughout)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:(?:worst|hardest|most)[\s-])?(?:affected|stricken|hit)"
     r"|[\w]+-(?:hit|affected|stricken)|disaster)\s+(?:areas?|zones?|regions?|districts?)\b", _I)
@@ -254,6 +258,10 @@ _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|s
 _OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\s[–—-]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
 _PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
+# (an aside of parts closed by a comma, then a movement or state word, ends the list: "487 people, including 173
+# children, are staying in shelters, and 869 people moved to their relatives" tells the 869 in a clause of their own;
+# not parts with verbs of their own: "of which 6,142 are hosted by relatives and 1,727 moved to camps")
+_ASIDE_CLOSED = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,")  # the part, its noun, the comma closing its aside
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
 # after the people named by their state ("12,000 of the displaced (some 2,400 families)"); the words may open an aside
@@ -391,7 +399,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             found.pop()  # "Of the 2,000 residents, 1,400 had been evacuated": the whole is a population, its part moved
             kept = False
         if not opens_parts and (BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
-                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
+                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start)
+                    and not (_ASIDE_CLOSED.match(text, previous_part) and MOVEMENT.search(text, previous_part, start)))
                 or (kept and _LISTED_PART_BEFORE.search(text, max(0, start - 60), start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):

@@ -34,6 +34,9 @@ _OF_COUNTED_WHOLE = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their|[\w-]
 # mostly its dead or injured.
 _DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane|quake|earthquake|landslide|mudslide|tsunami"
                                r"|disaster|drought|war|conflict)[\w-]*\s+victims$", _I)
+# ... and as members of the families they are counted by, as Malaysian agency copy (Bernama) counts the people in relief
+# centres: "219 victims from 55 families are at the relief centre" (the dead are not counted by household).
+_VICTIMS_OF_FAMILIES = re.compile(r"\s+(?:from|of|in)\s+(?:(?:some|about|around|nearly|over)\s+)?[\w,]+\s+(?:families|households)\b", _I)
 # French "cases" are huts (Madagascar, West Africa): "7 488 cases d'habitation", "300 cases effondrées"; in English
 # text "cases" are of a disease, so only before French words of dwelling or destruction.
 _HUTS_AFTER = re.compile(r"\s+(?:d['’]\s*habitations?\b|(?:(?:ont\s+été|sont)\s+)?(?:d[ée]truites|effondr[ée]es|emport[ée]es"
@@ -270,7 +273,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     between, more, paired = 0, False, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = _ELIDED_DE.sub("", token.group().lower())  # "une trentaine d'habitations": the noun after French "de"
-        if word == "victims" and _DISASTER_VICTIMS.search(sentence, end, token.end()):
+        if word == "victims" and (_DISASTER_VICTIMS.search(sentence, end, token.end())
+                                  or _VICTIMS_OF_FAMILIES.match(sentence, token.end())):
             return "people", token.end()
         if word in ("shelters", "abris") and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
                                                     or _SHELTERS_DESTROYED_AFTER.match(sentence, token.end())):

@@ -174,6 +174,8 @@ _FAITHS = re.compile(r"christians|muslims|hindus|sikhs|jews|alawites|druze|copts
 _AND_BETWEEN = re.compile(r"\s+(?:and|y|e|et)\s+", _I)
 _NOUN_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+of\b", _I)
 _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
+# ... but home after a verb of leaving is the place left: "forced 600 people to leave home" (displaced, no return).
+_LEAVING_VERB = re.compile(r"(?:leav|left)", _I)
 
 
 def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
@@ -407,11 +409,14 @@ def own_term(text: str, verb: re.Match) -> str | None:
     back or home ("went back to Mosul", "headed home"); None for any other generic verb ("left", "went to").
 
     >>> from geo.vocabulary import MOVEMENT
-    >>> [own_term(t, MOVEMENT.search(t)) for t in ("they went back to Mosul", "they went to Kirkuk", "they fled home")]
-    ['returned', None, 'fled']
+    >>> [own_term(t, MOVEMENT.search(t)) for t in ("they went back to Mosul", "they went to Kirkuk", "they fled home",
+    ...     "they had to leave home")]
+    ['returned', None, 'fled', None]
     """
     own = term_of(verb.group())
-    return own if own is not None or not _BACK_HOME.match(text, verb.end()) else "returned"
+    if own is not None or _LEAVING_VERB.match(verb.group()) or not _BACK_HOME.match(text, verb.end()):
+        return own
+    return "returned"
 
 
 def going_home(text: str, counted: Counted, verb: re.Match) -> bool:

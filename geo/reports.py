@@ -69,7 +69,9 @@ This module walks the sentences and puts a report together:
   names no destination, so it is listed but feeds no flow, departure or arrival (``geo.flows``).
   A figure of the whole country or disaster area ("nationwide", "in the affected areas": ``_scope_place``) is in the
   country, or the province, the article names holding its place, never in its town, nor at a place another clause of
-  its sentence names: the scope word is read in the count's own clause (``_scope_clause``).
+  its sentence names: the scope word is read in the count's own clause (``_scope_clause``). So is a figure from or in
+  several provinces, regions or states ("evacuated 4,000 residents from four provinces", as agency copy sums them up;
+  not "to four provinces", nor districts), when the article names that country (else its own place stands).
 - The same statement repeated within an article (a headline, then the body; a caption printed
   twice) gives one report: the one with a source, else the one with a breakdown, else one that says when, else
   the body's, else the first; a
@@ -642,6 +644,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 scope_from, scope_to = _scope_clause(text, counts, index)
                 scoped = bool(COUNTRY_SCOPE.search(text, scope_from, scope_to)
                               or DISASTER_SCOPE.search(text, scope_from, scope_to))
+                if (scoped and not DISASTER_SCOPE.search(text, scope_from, scope_to)
+                        and all(m["divisions"] for m in COUNTRY_SCOPE.finditer(text, scope_from, scope_to))
+                        and _scope_place(text[scope_from:scope_to], context, facts.named) is None):
+                    scoped = False  # "in three states" of a country the article does not name: its own place stands
             if scoped and (scope_from, scope_to) != (0, len(text)) and not (whole or own_clause or broken_down or counted.part):
                 own = places(sentence, context, scope_from, scope_to if scope_to < len(text) else None,
                              earlier).over_origins(facts.named)

@@ -86,7 +86,8 @@ Rules:
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the one a disaster struck there ("A landslide struck X.", ``_STRUCK``), else the
-  article's place.
+  article's place; a line of one full sentence alone goes on into the next paragraph, as agency copy sets each
+  sentence apart (``goes_on``).
 """
 from __future__ import annotations
 
@@ -1285,7 +1286,7 @@ def _struck_before(text: str, previous: tuple[int, int], mentions: Sequence[Ment
                    starts: list[int]) -> Place | None:
     """The first resolved place a disaster strikes in the previous sentence of the same paragraph (``_struck``)."""
     start, end = previous
-    if "\n" in text[end:end + 3]:
+    if not goes_on(text, previous):
         return None
     struck = _struck(text[start:end], start, mentions[bisect_left(starts, start):bisect_left(starts, end)])
     return struck[0].place if struck else None
@@ -1345,11 +1346,30 @@ def pair_before(text: str, mentions: Sequence[Mention], starts: list[int], start
     return None
 
 
+def goes_on(text: str, previous: tuple[int, int]) -> bool:
+    r"""Whether the sentence after ``previous`` goes on with it: in its paragraph, or after a line that is that one
+    full sentence alone, as agency copy sets each sentence apart ("Meanwhile, in Sabah, 366 victims remained at two
+    centres in Beaufort.\n\nThe secretariat said 328 of them were at Dewan Slago."); not after a heading, which has no
+    full stop, nor after a paragraph of several sentences, whose last may be an aside.
+
+    >>> goes_on("Floods hit Molo. 400 fled.", (0, 16)), goes_on("Floods hit Molo.\n\n400 fled.", (0, 16))
+    (True, True)
+    >>> goes_on("Floods hit Molo\n\n400 fled.", (0, 15)), goes_on("Rain fell. Floods hit Molo.\n\n400 fled.", (11, 27))
+    (False, False)
+    """
+    start, end = previous
+    if "\n" not in text[end:end + 3]:
+        return True
+    opening = text.rfind("\n", 0, start) + 1  # where the line of the sentence before opens
+    return (not text[opening:start].strip() and "\n" not in text[start:end]
+            and text[start:end].rstrip().endswith((".", '."', ".”")))
+
+
 def _roles_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
                   context: Place | None) -> list[tuple[str, Place | None, str]]:
-    """The roles of the places of the previous sentence, none when a paragraph ends after it."""
+    """The roles of the places of the previous sentence, none when a paragraph ends after it (``goes_on``)."""
     start, end = previous
-    if "\n" in text[end:end + 3]:
+    if not goes_on(text, previous):
         return []
     sentence = Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
     return _roles(sentence, context, 0) if sentence.mentions else []

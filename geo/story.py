@@ -17,8 +17,8 @@ Rules:
   (``geo.documents.page_furniture``), a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
   pass it, no one left it), an invader's ("since Russia invaded", "Russia's invasion of Ukraine", ``an_invader``) and a
   country named as the state acting ("US President Joe Biden", "the UK rescue mission in Kabul", ``a_state_actor``)
-  do not vote, nor a place named once in a list of places side by side (``passed_over``:
-  "shelling hit Kafr Batna, Saqba and Zamalka") when the article names another more than once. Not
+  do not vote, nor a place named only in lists of places side by side (``passed_over``:
+  "shelling hit Kafr Batna, Saqba and Zamalka", also each time in several lists) when the article names another more than once. Not
   when the article names it mostly as where people went (``reached_mostly``, also as an example of such places: "hotels in
   the tourist cities on the coast like Antalya"): the story's destination; nor when it lies in the place the story says
   people went (``story_destination``: "refugees arrive to Armenia" in an article about a town of Armenia), where a
@@ -168,7 +168,7 @@ _RESIDENTS_SENT_AFTER = re.compile(
 
 def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
     """The place an article is about: the most mentioned resolved place of the finest kind present; not a place
-    named once, as one of a list of places side by side (``passed_over``), when without it the article names
+    named only as one of a list of places side by side (``passed_over``), when without it the article names
     another place more than once that is not mostly where people went (``reached_mostly``).
 
     >>> from gazetteer.model import Place
@@ -181,8 +181,7 @@ def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
     """
     resolved = _one_per_name(_in_main_country([m.place for m in mentions if m.place is not None]))
     told = _most_mentioned(resolved)
-    # only a place named once can be passed over: most articles name theirs more often and need no look at lists
-    if told is None or sum(p.id == told.id for p in resolved) > 1:
+    if told is None:
         return told
     passing = passed_over(text, mentions)
     if told.id not in passing:
@@ -230,9 +229,10 @@ _NAMES_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|or)\s+{_N
 
 
 def passed_over(text: str, mentions: Sequence[Mention]) -> set[str]:
-    """The places an article names once, as one of a list of places side by side (not "Kochi, Kerala": one lies in
+    """The places an article names only as one of a list of places side by side (not "Kochi, Kerala": one lies in
     the other): a story that runs over several towns ("shelling hit Kafr Batna, Saqba, Zamalka and Arbin") is not
-    told through the one the gazetteer places finest.
+    told through the one the gazetteer places finest, however many lists name it (agency copy lists the same
+    provinces again: "floods hit Yazd, Kerman and Fars ... bodies found in Yazd, Kerman and Fars").
 
     >>> from gazetteer.model import Place
     >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "district", "XX", parent="g:3")
@@ -243,14 +243,15 @@ def passed_over(text: str, mentions: Sequence[Mention]) -> set[str]:
     ['g:1', 'g:2']
     """
     placed = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
-    named = Counter(m.place.id for m in placed)
     lists = [found.span() for found in _NAMES_LISTED.finditer(text)]
-    passing = set()
+    listed, alone = set(), set()
     for before, mention, after in zip([None, *placed], placed, [*placed[1:], None]):
-        if named[mention.place.id] == 1 and (_beside(text, before, mention) or _beside(text, mention, after)
-                                             or any(start <= mention.start < end for start, end in lists)):
-            passing.add(mention.place.id)
-    return passing
+        if (_beside(text, before, mention) or _beside(text, mention, after)
+                or any(start <= mention.start < end for start, end in lists)):
+            listed.add(mention.place.id)
+        else:
+            alone.add(mention.place.id)
+    return listed - alone
 
 
 def _beside(text: str, first: Mention | None, second: Mention | None) -> bool:

@@ -117,6 +117,18 @@ def test_a_place_named_once_in_a_list_is_not_the_articles_place(text, place):
     assert article_place(stub_mentions(Document("d", text), LISTED), text) == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # a quarter named only in lists, however many, is not the place either
+    ("Shelling hit Northland. Guns were heard in Eastmere and the Harbour Quarter. Northland roads shut. Bodies were "
+     "found in Westford and the Harbour Quarter.", NORTHLAND),
+    # negative: once named on its own, the quarter is the place again
+    ("Shelling hit Northland. Guns were heard in Eastmere and the Harbour Quarter. Northland roads shut. Bodies were "
+     "found in the Harbour Quarter.", HARBOUR_QUARTER),
+])
+def test_a_place_named_only_in_lists_is_not_the_articles_place(text, place):
+    assert article_place(stub_mentions(Document("d", text), LISTED), text) == place
+
+
 def test_a_count_naming_no_place_is_the_region_s_not_a_listed_quarter_s():
     doc = Document("d", "Fighting news\n\nShelling hit Northland. Rebels held Eastmere, Westford and Harbour Quarter. "
                         "Northland roads shut. More than 700 residents were evacuated on Friday night.")

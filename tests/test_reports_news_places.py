@@ -60,6 +60,33 @@ def test_a_nationwide_figure_naming_no_place_is_in_the_articles_country(text, op
     assert _origins(text, opening) == placed
 
 
+@pytest.mark.parametrize("text, opening, placed", [
+    # a figure from several provinces or regions is the country's, not the article's town's
+    ("Authorities evacuated nearly 3,800 residents from four provinces within a week.", FLOODS, [(3800, "Karunda")]),
+    ("Some 2,600 people were relocated in 11 regions, the ministry said.", FLOODS, [(2600, "Karunda")]),
+    # negatives: people sent to several provinces, or from districts, which a province may hold
+    ("Authorities moved nearly 3,800 residents to four provinces within a week.", FLOODS, [(3800, "Molo")]),
+    ("Authorities evacuated nearly 3,800 residents from four districts within a week.", FLOODS, [(3800, "Molo")]),
+    # negative: an article naming no country holding its town keeps its own place
+    ("Authorities evacuated nearly 3,800 residents from four provinces within a week.",
+     "Floods hit Molo on Monday, and many families left their homes in Molo.", [(3800, "Molo")]),
+])
+def test_a_figure_from_several_provinces_is_in_the_articles_country(text, opening, placed):
+    assert _origins(text, opening) == placed
+
+
+@pytest.mark.parametrize("text, placed", [
+    # agency copy sets each sentence apart: a line of one full sentence goes on into the next paragraph
+    ("Elsewhere, heavy rain flooded 300 homes in Sirana.\n\nThe committee said 120 people were evacuated by boat.",
+     [(120, "Sirana")]),
+    # negative: a paragraph of several sentences ends its scene
+    ("Elsewhere, heavy rain flooded 300 homes in Sirana. Roads were shut.\n\nThe committee said 120 people were "
+     "evacuated by boat.", [(120, "Molo")]),
+])
+def test_a_one_sentence_paragraph_goes_on_into_the_next(text, placed):
+    assert _origins(text) == placed
+
+
 @pytest.mark.parametrize("text, placed", [
     ("Sirana, a municipality along the Norland border, declared an emergency and ordered its 200 residents to "
      "evacuate.", [(200, "Sirana")]),

@@ -51,7 +51,7 @@ def test_a_place_the_disaster_does_not_strike_or_in_another_paragraph_lends_no_p
               "Rangamati officials said a mudslide struck the hills overnight. Some 820 villagers were displaced.")
     assert places_of(spoken) == [(820, "Dhaka", ())]
     apart = ("Relief lorries left Dhaka on Monday, and Dhaka's hospitals stood ready.\n\n"
-             "A mudslide struck Rangamati overnight.\n\nSome 820 villagers were displaced in the storm.")
+             "A mudslide struck Rangamati overnight. Rain went on.\n\nSome 820 villagers were displaced in the storm.")
     assert [origin for _, origin, _ in places_of(apart)] != ["Rangamati"]
 
 
