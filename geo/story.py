@@ -179,11 +179,14 @@ def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
     >>> article_place([Mention("d", "Atlantis", 0, 8)], "Atlantis") is None
     True
     """
-    resolved = _one_per_name(_in_main_country([m.place for m in mentions if m.place is not None]))
+    named = _in_main_country([m.place for m in mentions if m.place is not None])
+    resolved = _one_per_name(named)
     told = _most_mentioned(resolved)
     if told is None:
         return told
-    passing = passed_over(text, mentions)
+    # a place voting as another ("Maui" as "Maui County") is passed over only when all its names are
+    listed = passed_over(text, mentions)
+    passing = {vote.id for vote in resolved} - {vote.id for place, vote in zip(named, resolved) if place.id not in listed}
     if told.id not in passing:
         return told
     rest = _most_mentioned([p for p in resolved if p.id not in passing])
