@@ -203,22 +203,25 @@ def unit_matches(label: str, unit: str) -> bool:
 
 def location_matches(label: str, names: Iterable[str]) -> bool:
     """Whether the labelled location and one of a report's place names contain each other,
-    ignoring case ("Nuristan" matches "Afghan province of Nuristan"). Empty strings match nothing.
+    ignoring case and diacritics (``folded``: "Nuristan" matches "Afghan province of Nūristān",
+    "Quebec" matches "Québec"). Empty strings match nothing.
 
     >>> location_matches("Afghan province of Nuristan", ["Nuristan"])
     True
     >>> location_matches("Hunan", ["Hunan Province", "China"])
     True
-    >>> location_matches("Bihar", ["", "Patna"])
-    False
+    >>> location_matches("QUEBEC", ["Québec"]), location_matches("Quebec", ["Québec City"])
+    (True, True)
+    >>> location_matches("Bihar", ["", "Patna"]), location_matches("Québec", ["Quebrada"])
+    (False, False)
     >>> location_matches("", ["Patna"])
     False
     """
-    wanted = label.strip().casefold()
+    wanted = folded(label)
     if not wanted:
         return False
     for name in names:
-        name = name.strip().casefold()
+        name = folded(name)
         if name and (name in wanted or wanted in name):
             return True
     return False
@@ -255,12 +258,12 @@ def within_each_other(label_place: Place, report_place: Place, get: Callable[[st
 
 def location_fair(label: str, label_places: Sequence[Place], report: Any, get: Callable[[str], Place | None]) -> bool:
     """The fair location check: the label and one of the report's names contain each other once
-    case and diacritics are folded ("Nuristan", "Nūristān"), or one of the label's places
+    case and diacritics are folded (``location_matches``), or one of the label's places
     (``label_places``, resolved by the gazetteer with the excerpt as context; a label may list
     several) is one of the report's origin and destinations or one encloses the other
     (``within_each_other``). A label naming no place the report's lie in or enclose, such as a
     news agency, stays a miss."""
-    if location_matches(folded(label), [folded(name) for name in place_names(report)]):
+    if location_matches(label, place_names(report)):
         return True
     places = [report.origin, *report.destinations] if report.origin is not None else list(report.destinations)
     return any(within_each_other(mine, theirs, get) for mine in label_places for theirs in places)

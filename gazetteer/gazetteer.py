@@ -28,8 +28,9 @@ from gazetteer.normalize import SEPARATOR, Tokens, fold, name_key, spelled, spel
 from gazetteer.recognize import (BEARINGS, DEPARTMENT, DIVISION_KINDS, FEATURE_FIRSTS, FIRST_LEVEL, KIND_WORDS,
                                  LISTED_KINDS, LOWER_CASE_NAME_STARTS, NO_WORD_ZIPF, TOWNS_BEFORE_OF, Candidate, Layout,
                                  Span, asked_kinds, bracketed_division, camp_named_after_a_country, dateline, department_word,
-                                 echoed_names, extend_span, layout, listed_names, mark_acronym, names_after_titles,
-                                 numbered_camp_the_table_lacks, on_bylines, on_credit_lines, own_city_name, people_by_given_names,
+                                 echoed_names, extend_span, kind_word_before_of, layout, listed_names, mark_acronym,
+                                 names_after_titles, numbered_camp_the_table_lacks, on_bylines, on_credit_lines,
+                                 own_city_name, people_by_given_names,
                                  person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
                                  storm_names, street_names, surnames_after_given_names, take_full_stop,
                                  town_after_its_part, words_written_lower)
@@ -43,7 +44,7 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
-BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name"})
+BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name", "town's feature"})
 _COMPASS = "North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
 #: "And" or "or" and a capitalised compass word before a capitalised word ("... and South Korea"; starting with a
 #: space, a literal, the scan is eight times faster than one starting at the first compass word), and the compass
@@ -86,6 +87,9 @@ STEM_KIND_WORDS = frozenset({"province", "governorate", "oblast", "prefecture", 
 SMALL_SOURCE_KEYS = 10_000
 #: How far from a town's point a part of it lies ("the X neighborhood of Y": ``Gazetteer._in_the_town_it_is_part_of``).
 PART_OF_TOWN_KM = 30.0
+#: A word this common opening a sentence before a lower-case word may be the sentence's noun ("Ash from the volcano
+#: fell", "Mud covered ..."), no small town of a country the document does not speak of (``opens_with_a_word``).
+OPENING_NOUN_ZIPF = 4.0
 
 
 class Gazetteer:
@@ -285,6 +289,8 @@ class Gazetteer:
                                         self._with_enclosing(place), confidence))
         if self.capitals and "apital" in text:  # (most texts name no capital)
             mentions = self._with_capitals(mentions, text, tokens, lay, doc_id)
+        if lay.cased and ")" in text:  # (most texts define no letters in brackets)
+            mentions = _with_defined_letters(mentions, text, doc_id)
         if lay.cased and (" and " in text or " or " in text):  # (most texts join no compass words)
             mentions = self._with_elided_heads(mentions, text, doc_id)
         if ". " in text:  # (only a name right after a full stop and a space is asked: most are not)
@@ -646,6 +652,12 @@ class Gazetteer:
             span.zipf = _zipf_as_written(zipf, span, text, tokens, self.word_zipf)
             spans.append(span)
         spans.sort(key=attrgetter("first"))
+        # A kind word another name took in is that name's: the name after its "of" is where the place lies, and asks
+        # for no kind ("the Tillaberi region of Niger" is in the country, no Niger State; not "the province of Cebu").
+        owned = {s.last for s in spans if s.first < s.last and tokens.keys[s.last] in KIND_WORDS}  # (not "State")
+        for span in spans if owned else ():
+            if span.kinds and kind_word_before_of(span.first, tokens) in owned:
+                span.kinds = frozenset()
         # A word a longer mention took in is no name of its own: "East" of "Kapoeta East" (``extend_span``).
         ends = list(accumulate((s.last for s in spans), max, initial=-1))
         return [s for s, end in zip(spans, ends) if s.first > end]
@@ -827,6 +839,38 @@ class Gazetteer:
         return merged
 
 
+#: Letters in brackets after a name, and maybe its kind word: "Khyber Pakhtunkhwa (KP)", "Khyber Pakhtunkhwa province (KP)".
+_DEFINED_LETTERS = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]*\(([A-Z]{2,4})\)")
+#: The first capital of each word of a name, a hyphen's part too ("Gilgit-Baltistan": G, B).
+_INITIALS = re.compile(r"(?<![\w'’])[A-Z]")
+
+
+def _with_defined_letters(mentions: list[Mention], text: str, doc_id: str) -> list[Mention]:
+    """``mentions`` with the letters a cased text defines in brackets after a place's name, there and wherever they
+    stand alone later, as mentions of that place ("Khyber Pakhtunkhwa (KP) ... rain in KP", as GeoVirus marks "the
+    Democratic Republic of the Congo (DRC)" and its later "DRC"): letters no rule reads alone ("KP", "DF") name
+    the place once the text has spelled them out. Only the initials of the name's words: not a wire's credit after
+    a dateline ("CINCINNATI (AP)"), nor a body's letters after its place ("Georgia (DMUG)").
+
+    >>> from gazetteer.model import Place
+    >>> kp = Place("t:kp", "Khyber Pakhtunkhwa", 34.0, 71.5, "admin1", "PK")
+    >>> text = "Rain hit Khyber Pakhtunkhwa (KP) and Swat. In KP, roads closed; KPK did not."
+    >>> [(m.text, m.start) for m in _with_defined_letters([Mention("", "Khyber Pakhtunkhwa", 9, 27, kp, 1.0)], text, "")]
+    [('Khyber Pakhtunkhwa', 9), ('KP', 29), ('KP', 46)]
+    """
+    found = []
+    for mention in mentions:
+        match = _DEFINED_LETTERS.match(text, mention.end)
+        if match is None or mention.place is None or match.group(1) != "".join(_INITIALS.findall(mention.text)):
+            continue
+        taken = {m.start for m in chain(mentions, found)}
+        for use in re.compile(rf"(?<![\w.-]){match.group(1)}(?![\w-])").finditer(text, match.start(1)):
+            start, end = use.span()
+            if start not in taken:
+                found.append(Mention(doc_id, text[start:end], start, end, mention.place, mention.score))
+    return sorted(mentions + found, key=attrgetter("start")) if found else mentions
+
+
 def _with_bracketed_divisions(spans: list[Span], text: str, tokens: Tokens) -> list[Span]:
     """Spans of a name in brackets after a list of districts asking for the first-level division holding them
     (``recognize.bracketed_division``)."""
@@ -947,12 +991,14 @@ def plural_of(key: str, word_zipf: Mapping[str, float]) -> float:
 
 def opens_with_a_word(span: Span, tokens: Tokens, lay: Layout, word_zipf: Mapping[str, float]) -> bool:
     """The span is one word opening a sentence, with no kind word, before a lower-case word (its verb: "Rivers
-    burst their banks"), and the plural of a common English word (COMMON_ZIPF, ``plural_of``): its capital may be
-    the sentence's. (A name as common as a word only for the place it is, "Ohio", starts sentences as itself.)"""
+    burst their banks"), and the plural of a common English word (COMMON_ZIPF, ``plural_of``) or a common word
+    itself, as spelled (OPENING_NOUN_ZIPF: "Ash from the volcano fell"): its capital may be the sentence's. (A name
+    as common as a word only for the place it is, a division or a country's, "Ohio", starts sentences as itself.)"""
     after = span.last + 1
     return (span.first == span.last and lay.initial[span.first] and after < len(tokens.keys)
             and tokens.keys[after] != SEPARATOR and not lay.capital[after] and tokens.keys[after] not in KIND_WORDS
-            and plural_of(span.key, word_zipf) >= COMMON_ZIPF)
+            and (plural_of(span.key, word_zipf) >= COMMON_ZIPF
+                 or span.zipf >= OPENING_NOUN_ZIPF and not _names_a_division(span)))
 
 
 def _names_a_division(span: Span) -> bool:

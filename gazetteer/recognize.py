@@ -111,6 +111,9 @@ FAITHS = _folded("catholic protestant orthodox muslim hindu buddhist sikh sunni 
 #: "Wadi Derna", the valley through Derna):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
 FEATURE_FIRSTS = _folded("port fort mount lake cape wadi")
+#: After "red", the last words of a national Red Cross or Red Crescent society's name ("the Kenya Red Cross"),
+#: which takes in the country's name before it, as the geoparsing benchmarks leave it unmarked.
+RED_CROSS_HEADS = _folded("cross crescent")
 #: Last words of organisations.
 ORGANISATION_HEADS = _folded(
     "center centre observatory crescent cross council university college school agency news media committee "
@@ -131,6 +134,11 @@ LOCAL_INSTITUTION_WORDS = _folded(
     "bureau division patrol highway attorney centers centres center centre association society foundation festival "
     "facility cemetery reservoir parks racecourse reserve reserves provincial "
     "house city town village township district")
+#: Local features named after the town they are at ("Mallacoota Wharf", "Brighton Pier"): the name stays rejected
+#: (the index may lack the feature: "Pearl Harbor" is no Pearl, Mississippi), but it names no person or firm whose
+#: name would make the town's bare mentions elsewhere in the text echoes (``echoed_names``).
+FEATURE_HEADS = _folded("wharf wharves pier jetty harbour harbor beach foreshore bridge marina quay boardwalk "
+                        "esplanade lighthouse dam")
 #: Heads of a government body's name that, before "of", make the place after it the body's jurisdiction, a mention
 #: as the benchmarks mark it ("the Ministry of Health of the People's Republic of China"); before them the place
 #: begins the body's own name ("the Fiji Health Ministry", unmarked), an organisation's.
@@ -222,6 +230,11 @@ ADJECTIVE_SUFFIXES = _folded("backed led run affiliated aligned allied sponsored
                              "linked owned style born")
 #: Words inside a capitalised chunk that keep it together ("Syrian Observatory for Human Rights").
 CONNECTORS = _folded("al el of for de del da di du van von der bin ibn bint abu bani")
+#: A Dutch or German surname's particle and the article after it ("Rafael van der Vaart", "Ursula von der
+#: Leyen"): together they join a person's name into one chunk, as one connector does, and the particle before
+#: its article is no place ("von der Leyen" is no Vaughan, Ontario, also called "Von"; "Van der Sar" no Van, Turkey).
+SURNAME_PARTICLES = _folded("van von")
+SURNAME_ARTICLES = _folded("der den dem de")
 #: Lower-case words between two capitalised words of one listed name ("Mato Grosso do Sul", "Norte de
 #: Santander"; ``_inside_a_name``).
 NAME_CONNECTORS = _folded("de del do da dos das di du")
@@ -376,6 +389,8 @@ def _chunks(text: str, tokens: Tokens, capital: bytearray, initial: list[bool], 
             if (between + 1 == i and keys[between] != SEPARATOR and not title[between] and capital[i]
                     and (keys[between] in CONNECTORS or between in tokens.articles)):
                 current.append(between)
+            elif between + 2 == i and capital[i] and _surname_particle(between, tokens):
+                current += (between, between + 1)  # "Rafael van der Vaart"
             else:
                 close()
         key = keys[i]
@@ -391,6 +406,18 @@ def _chunks(text: str, tokens: Tokens, capital: bytearray, initial: list[bool], 
         last = i
     close()
     return chunk, members
+
+
+def _surname_particle(i: int, tokens: Tokens) -> bool:
+    """Token ``i`` is a surname's particle before its article ("van der", "von den"; ``SURNAME_PARTICLES``).
+
+    >>> from gazetteer.normalize import tokenize
+    >>> [_surname_particle(i, tokenize(text)) for text, i in (("Edwin van der Sar", 1), ("fled to Van", 2),
+    ...                                                         ("Van de Velde", 0), ("Van, the city", 0))]
+    [True, False, True, False]
+    """
+    return (tokens.keys[i] in SURNAME_PARTICLES and i + 1 < len(tokens.keys)
+            and tokens.keys[i + 1] in SURNAME_ARTICLES)
 
 
 #: 1 at the code of each capital letter of Latin-1.
@@ -1098,9 +1125,8 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
         # is the town's name, and the compass point no region of its own (but "Cameroon's West" is one).
         last = after
     else:
-        of = _previous_word(tokens, first)
-        kind_word = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None
-        if kind_word is not None and tokens.keys[kind_word] in KIND_WORDS:
+        kind_word = kind_word_before_of(first, tokens)
+        if kind_word is not None:
             kinds = KIND_WORDS[tokens.keys[kind_word]]
     capitalised = bool(capital) and capital[last]
     # "the" before a name is never part of it, even where an index spells it so ("the Netherlands").
@@ -1116,6 +1142,13 @@ def extend_span(span: Span, tokens: Tokens, capital: Sequence[bool] = ()) -> Spa
     span.start, span.end = tokens.starts[start], tokens.ends[end]
     span.possessive = last in tokens.possessives
     return span
+
+
+def kind_word_before_of(first: int, tokens: Tokens) -> int | None:
+    """The kind word before "of" and the name starting at token ``first`` ("the province of Cebu"), if any."""
+    of = _previous_word(tokens, first)
+    kind_word = _previous_word(tokens, of) if of is not None and tokens.keys[of] == "of" else None
+    return kind_word if kind_word is not None and tokens.keys[kind_word] in KIND_WORDS else None
 
 
 def _side_named(bearing: int, tokens: Tokens, capital: Sequence[bool]) -> bool:
@@ -1752,6 +1785,8 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
         return "month or weekday"  # "on 2 Jun 2015", "Jun. 12": a date's month, not the town of Jun
     if words == 1 and keys[0] in _WEEKDAY_ABBREVIATIONS and _DATE_AFTER_WEEKDAY.match(text, span.end):
         return "month or weekday"  # "Mon 9 Oct 2017": a date's weekday, not Mon State
+    if words == 1 and _surname_particle(first, tokens) and text[tokens.ends[first]:tokens.starts[first + 1]] == " ":
+        return "person"  # "von der Leyen", "Van der Sar": a surname's particle, in either casing
     # (Most names have no apostrophe two or three letters from their end: no regex for them.)
     if words == 1 and "'" in text[span.end - 3:span.end - 1].replace("’", "'") and _CONTRACTION.fullmatch(
             text, span.start, span.end):
@@ -1803,8 +1838,12 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
     if span.first - 1 in tokens.attached and lay.capital[span.first - 1] and GENERIC_WORDS.issuperset(keys):
         return "part of a longer name"  # "the Center-North region" is that region, not a division called North
     before = _previous_word(tokens, span.first)
-    # "Henry County", "Kansas City": a name with its kind word is no longer a common word.
-    kind_named = words > 1 and keys[-1] in KIND_WORDS
+    # "Henry County", "Kansas City": a name with its kind word is no longer a common word, nor a compass name before
+    # its capitalised kind word ("the Western Region of Ghana", "Central Province"; not "the western region", nor
+    # other words: "the Diamond Dick District" of the Scouts, "The Hot Zone").
+    kind_named = (words > 1 and keys[-1] in KIND_WORDS
+                  or bool(span.kinds) and span.last > span.name_last and lay.capital[span.last]
+                  and MODIFIERS.issuperset(keys))
     # Common words written together with capitals mid-sentence are a name: "New London", "Rock Hill".
     compound = (words > 1 and all(map(lay.capital.__getitem__, name)) and not lay.initial[name[0]]
                 and keys[-1] not in ORGANISATION_HEADS)  # but "Red Cross" is the charity
@@ -1935,7 +1974,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
                     or key in FAITHS and i < span.first and _well_known(span)
                     or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
-                return "part of a longer name"
+                return "town's feature" if after[:1] and after[0] in FEATURE_HEADS else "part of a longer name"
     if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
         return "surname"  # "Terry A. Corbin ... Corbin was 52", but "police in Corbin" is the town
     if (words == 1 and nxt is not None and tokens.keys[nxt] in SPEECH_VERBS
@@ -2194,9 +2233,8 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
     ``STREET_NAME_WORDS``), a newspaper's ("new york times"; "lansing state journal" too, but a
     first-level division's name before "state" stays the division's), an institution's named after
     the place ("columbia university", "knox park"; see ``NAMESAKE_HEADS``; not "youngstown state
-    university", whose town LGL marks), a river's ("the yukon river"; see ``RIVER_HEADS``), a speaker's
-    ("manchester said", but not
-    "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
+    university", whose town LGL marks), a Red Cross society's ("the kenya red cross"), a river's ("the yukon river";
+    see ``RIVER_HEADS``), a speaker's ("manchester said", but not "officials in manchester said"); "" when it makes none. Not after a kind word ("henry county road"
     runs through the county), nor after "a" or "an", which make the word after a common noun the place
     qualifies ("a dhaka street", "an idaho university"), nor for a well-known place's possessive
     ("new york's times square"). (Not any organisation's: "an ohio company" is in Ohio, and lower case
@@ -2214,6 +2252,8 @@ def _named_by_the_word_after(span: Span, nxt: int | None, tokens: Tokens, text: 
         return "street"  # but "minneapolis st paul": a saint's city follows
     if named and (after in NEWSPAPER_WORDS or after in NAMESAKE_HEADS):
         return "organisation"
+    if after == "red" and (beyond := _next_word(tokens, nxt)) is not None and tokens.keys[beyond] in RED_CROSS_HEADS:
+        return "organisation"  # "the kenya red cross", a national society, as "the Kenya Red Cross" is
     if named and after in RIVER_HEADS:
         return "part of a longer name"  # "the yukon river", as "the Yukon River" is
     if (after in SPEECH_VERBS and span.first == span.name_last

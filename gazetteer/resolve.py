@@ -624,12 +624,15 @@ _CONJUNCTIONS = (["and"], ["or"], [SEPARATOR, "and"], [SEPARATOR, "or"])
 #: What places one name in the next (``gaps`` keys), after the comma of an aside too ("Georgia, in the
 #: United States"; not after a full stop: "cases in Georgia. In the United States, ...").
 _IN = (["in"], ["in", "the"])
+#: After a name and its kind word, what places it in the next name ("the Plateau region of Togo").
+_OF = ["of"]
 
 
 def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text: str,
           get: Lookup) -> list[tuple[int, int]]:
-    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y", "Y's X" and "Y (X"
-    (``between``: the ``gaps`` of the spans; "Y (X": see ``_bracketed``).
+    """(inner, outer) span index pairs from "X in Y", "X in the Y", "X, in the Y", "X, Y", "Y's X", "X
+    region of Y" (any kind word the span asks for: ``Span.kinds``) and "Y (X" (``between``: the ``gaps`` of
+    the spans; "Y (X": see ``_bracketed``).
 
     Names in a list ("Alaska, Alabama, Arizona, Arkansas") are not inside one another: a comma
     links two names only in a run of at most three ("Springfield, Illinois, USA"), and not three
@@ -642,7 +645,8 @@ def links(spans: Sequence[Span], between: Sequence[tuple[list[str], bool]], text
     for a, (keys, comma) in enumerate(between):
         if spans[a].possessive and not keys:
             pairs.append((a + 1, a))  # Syria's Homs
-        elif keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text):
+        elif (keys in _IN or keys[1:] in _IN and keys[0] == SEPARATOR and _comma_after(spans[a], text)
+              or keys == _OF and spans[a].kinds):  # "the Tillaberi region of Niger"
             pairs.append((a, a + 1))
         elif (comma and _run_length(commas, a) <= 3 and not _listed_divisions(spans, between, a)
               and not (spans[a].listed and spans[a + 1].listed)):
@@ -1743,8 +1747,8 @@ def _confirmed_by_namesakes(out: list[tuple[Place, float] | None], weak: Mapping
 
 def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
                           anchors: Sequence[tuple[str, Place, bool]]) -> bool:
-    """The span names a valley, a mountain or a volcano after a town ("the Canaan Valley", see
-    ``recognize.LANDFORM_WORDS``), and ``place`` is a town under BIG_TOWN people at least NEAR_KM from every
+    """The span names a valley, a mountain or a volcano after a town ("the Canaan Valley", "the volcano Kilauea":
+    ``_landform_named``), and ``place`` is a town under BIG_TOWN people at least NEAR_KM from every
     place the document names confidently (``anchors``): the landform lies among them and takes its name from a
     river or a place the index does not hold there, not from a namesake town far away (Canaan, Maine, for the
     valley in West Virginia).
@@ -1759,16 +1763,15 @@ def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
     >>> _valley_of_a_far_town(maine, span, tokens, [])  # (no confident place to be far from)
     False
     """
-    if (not 0 <= span.name_last < span.last or tokens.keys[span.last] not in LANDFORM_WORDS or place.kind != "city"
-            or place.population >= BIG_TOWN):
+    if place.kind != "city" or place.population >= BIG_TOWN or _landform_named(span, tokens) is None:
         return False
     points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
     return bool(points) and nearest_km(place, points) >= NEAR_KM
 
 
 def _volcano_of_another_country(place: Place, span: Span, tokens: Tokens, countries: Mapping[str, set[str]]) -> bool:
-    """The span names a volcano ("the Etna volcano", see ``recognize.VOLCANO``), and ``place`` is a town of a
-    country in which no other name of the document lies while some lie elsewhere: the index lacks the volcano,
+    """The span names a volcano ("the Etna volcano", "the volcano Etna": ``_landform_named``), and ``place`` is a town
+    of a country in which no other name of the document lies while some lie elsewhere: the index lacks the volcano,
     and the town is a namesake abroad (Etna, Pennsylvania, for the volcano in a story about Sicily). A town in
     the story's country stays, often named after the volcano beside it (Taal, Batangas).
 
@@ -1781,9 +1784,17 @@ def _volcano_of_another_country(place: Place, span: Span, tokens: Tokens, countr
     >>> _volcano_of_another_country(etna, span, tokens, {"US": {"pennsylvania"}}), _volcano_of_another_country(etna, span, tokens, {})
     (False, False)
     """
-    if not 0 <= span.name_last < span.last or tokens.keys[span.last] != VOLCANO or place.kind != "city":
+    if place.kind != "city" or _landform_named(span, tokens) != VOLCANO:
         return False
     return any(key != span.key for keys in countries.values() for key in keys) and not _spoken_of(place, span, countries)
+
+
+def _landform_named(span: Span, tokens: Tokens) -> str | None:
+    """The landform word (``recognize.LANDFORM_WORDS``) the span names a landform by: taken in after the name
+    ("the Swat Valley", "the Etna volcano"), or "volcano" right before it ("the volcano Kilauea")."""
+    if 0 <= span.name_last < span.last and tokens.keys[span.last] in LANDFORM_WORDS:
+        return tokens.keys[span.last]
+    return VOLCANO if span.first > 0 and tokens.keys[span.first - 1] == VOLCANO else None
 
 
 def _island_of_another_place(place: Place, span_index: int, spans: Sequence[Span], tokens: Tokens,
@@ -2135,11 +2146,18 @@ def _placed_where_none_is(spans: Sequence[Span], pairs: Sequence[tuple[int, int]
     put on the wrong continent. Not a name in a list ("the Zaire, Bundibugyo, Ivory Coast and Sudan
     strains"), nor "X in Y", which also joins a place and a season, a contest or a category, nor
     before another name of a country ("south of lille, dominique has admitted": a person's, not
-    Dominica's in French)."""
+    Dominica's in French). Nor, whatever its kind, a name with its kind word that "of" places in a country none of
+    its candidates lies in: "the Plateau region of Togo" is Togo's Plateaux, which the index spells so, not Benin's
+    Plateau (a region of no country may lie in it: "the Kashmir region of India")."""
     listed = {i for group in groups for i in group}
     out = set()
     for inner, outer in pairs:
         where = first.get(outer)
+        if (outer == inner + 1 and between[inner][0] == _OF and where is not None and where.kind == "country"
+                and _by_its_name(spans[outer], where, text)
+                and all(c.place.country not in ("", where.country) for c in spans[inner].candidates)):
+            out.add(inner)
+            continue
         if (outer == inner + 1 and between[inner][1] and inner not in listed and where is not None
                 and (where.kind in ("admin1", "country") or where.kind == "admin2" and all(
                     nearest_km(c.place, ((where.lat, where.lon),)) >= NEAR_KM for c in spans[inner].candidates))

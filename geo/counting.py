@@ -147,7 +147,7 @@ from geo.model import Count
 from geo.numbers import MONTH, find_counts, share_before
 from geo.predicates import PARTICIPLE_AFTER, other_predicate, predicate_after
 from geo.rejections import CARRIED_OFF, OF_MOVERS_BEFORE, ORDERED_FOR_AREA, rejected, relative_movement, whole_of_part
-from geo.status import is_rate, more_to_follow
+from geo.status import is_rate, more_following
 from geo.tables import counted_label
 from geo.tallies import ROW_COMMA, SHELTERS_COUNTED_AFTER, label_unit, tallied_after, tallied_unit
 from geo.terms import term_of
@@ -186,11 +186,20 @@ _ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*[;,]\s+)?(?:i
 # people) have so far been moved to safer ground from flooded villages in Assam and (2,300) in Meghalaya", "(3,000)
 # newly displaced sought shelter in Kalma camp and (350) in Otash camp".
 _PLACING = r"(?:in|from|at|to|into)"  # the prepositions that place both figures
+# ... or the rest of them, the bare figure in brackets after "the rest", placed as the first was: "(145,000) moved to IDP
+# sites and the rest (215,000) to host communities" (not "the rest (60%)": a share, no count).
+_REST_BEFORE = re.compile(r"\s+(?:[\w'’-]+\s+){0,10}?[\w'’-]+(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                          r"(?:rest|remainder|remaining|others)\s*\(\s*", _I)
+_REST_PLACED = re.compile(rf"\s*\)\s+{_PLACING}\s", _I)
 _LONG_ELLIPSIS = re.compile(rf"\s+(?:[\w'’-]+\s+){{3,10}}?{_PLACING}\s+(?:[\w'’-]+\s+){{1,8}}?and\s+", _I)
 _PLACED_BY_NAME = re.compile(rf"\s+{_PLACING}\s+(?:the\s+)?(?-i:[A-Z])", _I)
 #: A figure for the whole country or for the whole area a disaster struck, with no place of its own: "Nationwide, 40,000
-#: have fled", "40,000 fled across the country"; "12,000 were displaced in the affected areas", "in the disaster zone".
-COUNTRY_SCOPE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout)\s+the\s+(?:country|nation))\b", _I)
+#: have fled", "40,000 fled across the country", also from or in several of its provinces, as agency copy counts them
+#: ("evacuated 4,000 residents from four provinces", "in 11 Russian regions"; not "to three provinces", nor districts,
+#: which a province may hold); "12,000 were displaced in the affected areas", "in the disaster zone".
+COUNTRY_SCOPE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout)\s+the\s+(?:country|nation)"
+                           r"|(?P<divisions>(?:from|in|across)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d)"
+                           r"\s+(?:[\w-]+\s+)?(?:provinces|regions|states|governorates|prefectures|oblasts)))\b", _I)
 DISASTER_SCOPE = re.compile(
     r"\b(?:in|across|throughout)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:(?:worst|hardest|most)[\s-])?(?:affected|stricken|hit)"
     r"|[\w]+-(?:hit|affected|stricken)|disaster)\s+(?:areas?|zones?|regions?|districts?)\b", _I)
@@ -203,9 +212,10 @@ _SCOPE_AFTER = re.compile(rf"\s+(?:{COUNTRY_SCOPE.pattern}|{DISASTER_SCOPE.patte
 _RANKED_NEXT = re.compile(rf"(?:\s+[\w'’-]+){{0,6}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:followed\s+(?:closely\s+)?by\s+)?{PLACE_NAME}"
                           r"\s+(?:with|at)\s+", _I)
 # ... or the next of a list of destinations, the verb left out after the first: "(85,000) crossed into Hungary, (36,000)
-# into Moldova and 300 into Belarus", "(1,800 people) fled to Poland, (460,000) to Romania" (the bare figure then placed
+# into Moldova and 300 into Belarus", "(1,800 people) fled to Poland, (460,000) to Romania", also after a semicolon: "fled to
+# Poland; (460,000) to Romania" (the bare figure then placed
 # by name after "to" or "into" as well: ``_ROUTED_BY_NAME``; not "fled to Poland, 300 by bus").
-_GAPPED_ROUTE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into|(?P<entry>enter(?:s|ed|ing)|reach(?:es|ed|ing)))\s+(?:the\s+)?{PLACE_NAME}(?:\s*,\s*(?:and\s+)?|\s+and\s+)",
+_GAPPED_ROUTE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|into|(?P<entry>enter(?:s|ed|ing)|reach(?:es|ed|ing)))\s+(?:the\s+)?{PLACE_NAME}(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)",
                            _I)
 _ROUTED_BY_NAME = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or, after a place the first people entered or reached (the verb taking it as its object), each next one placed by
@@ -217,6 +227,9 @@ _NEXT_RECEIVER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){PLACE_NAME}\s+",
 _RECEIVED_BY_NAME = re.compile(
     rf"\b{PLACE_NAME}\s+(?:has|have|had)\s+(?:(?:already|now|so\s+far)\s+)?(?:received|welcomed|taken\s+in|hosted)\s+"
     r"(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|roughly|approximately)\s+){0,3}$", _I)
+# ... and so does a ranking of places after a count a place hosts: "Alpha hosts 400,000 IDPs, followed by Beta at 146,000".
+_HOSTS_BY_NAME = re.compile(rf"\b{PLACE_NAME}\s+(?:(?:now|still|currently)\s+)?(?:hosts|is\s+hosting)\s+"
+                            r"(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|roughly|approximately)\s+){0,3}$", _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
@@ -245,6 +258,10 @@ _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|s
 _OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\s[–—-]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
 _PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
 _NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
+# (an aside of parts closed by a comma, then a movement or state word, ends the list: "487 people, including 173
+# children, are staying in shelters, and 869 people moved to their relatives" tells the 869 in a clause of their own;
+# not parts with verbs of their own: "of which 6,142 are hosted by relatives and 1,727 moved to camps")
+_ASIDE_CLOSED = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,")  # the part, its noun, the comma closing its aside
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
 # after the people named by their state ("12,000 of the displaced (some 2,400 families)"); the words may open an aside
@@ -382,7 +399,8 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             found.pop()  # "Of the 2,000 residents, 1,400 had been evacuated": the whole is a population, its part moved
             kept = False
         if not opens_parts and (BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
-                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start))
+                or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start)
+                    and not (_ASIDE_CLOSED.match(text, previous_part) and MOVEMENT.search(text, previous_part, start)))
                 or (kept and _LISTED_PART_BEFORE.search(text, max(0, start - 60), start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):
@@ -420,7 +438,7 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
         if vouched_by is None and loose:
             vouched_by = _movers_before(text, start, head_end)  # "Of the evacuees, 8,000 were in Anzac": evacuees there
         if (unit != "housing" and not tallied and homes_lost is None and other_predicate(text, start, end, head_end)
-                and not more_to_follow(text, start, end)):  # "3,000 more are expected to follow": the movement before
+                and not more_following(text, start, end)):  # "3,000 more are expected to follow": the movement before
             # "10 people complained", "the toll topped 670 people": another verb's subject or object,
             # unless its clause goes on to say they were displaced ("jammed highways as they fled")
             vouched_by = vouching_word(text, start, end, head_end, unit) if loose else None
@@ -534,6 +552,7 @@ def _respective_unit(text: str, found: Sequence[Counted], start: int, end: int) 
 def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> bool:
     """Whether the bare figure from ``start`` to ``end`` says what the count ``before`` says, of other people elsewhere:
     after a place and "and" (``_ELLIPSIS``), after a longer clause when a name then places it (``_LONG_ELLIPSIS``), as
+    the rest of them in brackets (``_REST_BEFORE``), as
     the next destination of a list whose verb is left out after the first (``_next_destination``), as
     the next bracketed figure of a list of places (``_BRACKETED_NEXT``) or the next row of a list run on in a sentence
     (``_next_row``), or of the whole country or disaster area after "and" (``_SCOPE_AFTER``).
@@ -552,7 +571,8 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
             and bool(_ELLIPSIS.fullmatch(text, gap, start)
                      or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
                      or _next_destination(text, gap, start, end)
-                     or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)))
+                     or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)
+                     or (_REST_BEFORE.fullmatch(text, gap, start) and _REST_PLACED.match(text, end))))
 
 
 def _next_destination(text: str, gap: int, start: int, end: int) -> bool:
@@ -581,12 +601,18 @@ def listed_receiver(text: str, before: Sequence[Counted], start: int) -> bool:
     [(18000, 'people'), (12000, 'people'), (7900, 'people')]
     >>> [c.count.value for c in moving_counts("Alpha has seen 18,000 refugees, Beta 12,000 and Gamma 7,900.")]
     [18000]
+
+    So is the next of a ranking after a count a place hosts (``_HOSTS_BY_NAME``, ``RANKED``): "Alpha hosts 400,000
+    IDPs, followed by Beta at 146,000".
     """
     at = start
     for counted in reversed(before):
-        if not _NEXT_RECEIVER.fullmatch(text, counted.head_end, at):
+        ranked = bool(_RANKED_NEXT.fullmatch(text, counted.head_end, at)
+                      and RANKED.search(text, max(0, counted.head_end - 120), at))
+        if not (ranked or _NEXT_RECEIVER.fullmatch(text, counted.head_end, at)):
             return False
-        if _RECEIVED_BY_NAME.search(text, max(0, counted.start - 80), counted.start):
+        if (_RECEIVED_BY_NAME.search(text, max(0, counted.start - 80), counted.start)
+                or (ranked and _HOSTS_BY_NAME.search(text, max(0, counted.start - 80), counted.start))):
             return True
         at = counted.start
     return False

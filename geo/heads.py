@@ -34,6 +34,9 @@ _OF_COUNTED_WHOLE = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their|[\w-]
 # mostly its dead or injured.
 _DISASTER_VICTIMS = re.compile(r"\b(?:flood|fire|storm|typhoon|cyclone|hurricane|quake|earthquake|landslide|mudslide|tsunami"
                                r"|disaster|drought|war|conflict)[\w-]*\s+victims$", _I)
+# ... and as members of the families they are counted by, as Malaysian agency copy (Bernama) counts the people in relief
+# centres: "219 victims from 55 families are at the relief centre" (the dead are not counted by household).
+_VICTIMS_OF_FAMILIES = re.compile(r"\s+(?:from|of|in)\s+(?:(?:some|about|around|nearly|over)\s+)?[\w,]+\s+(?:families|households)\b", _I)
 # French "cases" are huts (Madagascar, West Africa): "7 488 cases d'habitation", "300 cases effondrées"; in English
 # text "cases" are of a disease, so only before French words of dwelling or destruction.
 _HUTS_AFTER = re.compile(r"\s+(?:d['’]\s*habitations?\b|(?:(?:ont\s+été|sont)\s+)?(?:d[ée]truites|effondr[ée]es|emport[ée]es"
@@ -142,6 +145,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,4}$", _I)
 RESPECTIVELY = re.compile(r"\brespectively\b", _I)
 # "(plans to relocate) 10,000 more to Ourang", "2,000 more in the coming days": more of the unit before.
 _MORE_AFTER = re.compile(r"\s+more\b", _I)
+#: People added to those counted before who followed their movement ("3,000 more followed on Tuesday", "another 2,000
+#: have since followed"): more of the same people, who moved (not "followed by" a place: a ranking's next).
+FOLLOWED = r"(?:(?:have|has|had)\s+)?(?:since\s+|also\s+|later\s+|soon\s+)?followed\b(?!\s+by\s+(?-i:[A-Z]))"
+_FOLLOWED_AFTER = re.compile(r"\s+" + FOLLOWED, _I)
 # "500 more civilians", "2,000 more": people beyond those counted before (not "500 more than expected").
 _MORE_PEOPLE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", _I)
 # ... or a verb of saying whose "that" is left out: "officials say as many as 4,000 could be displaced", "..., saying
@@ -230,7 +237,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     if (same := _SAME_UNIT_AFTER.match(sentence, end)) is not None:
         # "20 others", "85,000 of which": the unit before; others are people when the count before had none
         return ("others" if same.group().split()[0].lower() in _OTHERS else "more"), end + same.end() - same.start()
-    if (more := _MORE_AFTER.match(sentence, end)) is not None and AFTER_BARE_FIGURE.match(sentence, more.end()):
+    if (more := _MORE_AFTER.match(sentence, end)) is not None and (AFTER_BARE_FIGURE.match(sentence, more.end())
+                                                                   or _FOLLOWED_AFTER.match(sentence, more.end())):
         return "more", more.end()
     if (shared := _listed_figures(sentence, start, end)) is not None:
         unit, _ = head_unit(sentence, shared.start("last"), shared.end("last"))
@@ -266,7 +274,8 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
     between, more, paired = 0, False, False
     for token in HEAD_TOKENS.finditer(sentence, end, end + 80):
         word = _ELIDED_DE.sub("", token.group().lower())  # "une trentaine d'habitations": the noun after French "de"
-        if word == "victims" and _DISASTER_VICTIMS.search(sentence, end, token.end()):
+        if word == "victims" and (_DISASTER_VICTIMS.search(sentence, end, token.end())
+                                  or _VICTIMS_OF_FAMILIES.match(sentence, token.end())):
             return "people", token.end()
         if word in ("shelters", "abris") and between == 0 and (_SHELTERS_DESTROYED_BEFORE.search(sentence, max(0, start - 40), start)
                                                     or _SHELTERS_DESTROYED_AFTER.match(sentence, token.end())):
@@ -282,7 +291,7 @@ def _head_unit(sentence: str, start: int, end: int) -> tuple[str | None, int]:
         if DEMONYM.search(word) and not _names_unit_after(sentence, token.end()):
             return "people", token.end()  # "3,000 Sudanese", "2,000 Sudanese refugees" (not "Sudanese families")
         another = between == 0 and added_before(sentence, start)
-        if (between == 0 and _bare_subject(sentence, token)
+        if (between == 0 and (_bare_subject(sentence, token) or (another and _FOLLOWED_AFTER.match(sentence, end)))
                 and (_CLAUSE_START.search(sentence, max(0, start - 20), start) or another)):
             # "some 5,000 were evacuated", "3,000 flee fighting"; "(12,000 families,) of whom 3,400 are staying":
             # a part, in the unit of its whole; "a further 2,000 are expected to be displaced": more of the same

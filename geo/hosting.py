@@ -1,13 +1,14 @@
 """Standing populations of displaced people: a camp, a site or a town that hosts them.
 
 "The camp now hosts 12,000 refugees", "Kutupalong is home to 600,000 Rohingya", "the camp has hosted 20,000 refugees
-for years" (a caseload, no new flight): no movement word, yet the
+for years" (a caseload, no new flight), "a new camp of 5,000 people has formed": no movement word, yet the
 people counted were driven there and are sheltered where the subject is. Only when the subject is a camp, a site
 or a shelter (then any people: "600,000 Rohingya"), or a settlement or a town-sized place and the people are named
 as displaced (refugees, displaced people, evacuees, IDPs, returnees, asylum seekers; a settlement may be a village
 or a slum, unless it is a refugee, IDP or temporary one): "the city is home to 75,000 people" is a
 population, and a country or a province "hosting 1.5 million refugees" is a nation's tally, not where a flow ends.
-People a relative clause moves ("hosts 80,000 refugees who fled the fighting") are that movement's report.
+People a relative clause moves ("hosts 80,000 refugees who fled the fighting") are that movement's report. Each next
+place of a ranking after a hosted count holds its own the same way ("X hosts 400,000 IDPs, followed by Unity at 146,000").
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from gazetteer.model import Mention
-from geo.heads import Counted
+from geo.heads import RANKED, Counted
 from geo.numbers import find_counts
 from geo.roles import Sentence
 from geo.vocabulary import DEMONYM, MOVEMENT, unit_of
@@ -26,10 +27,15 @@ _I = re.IGNORECASE
 # "accommodates", "is (now) home to"; also in the perfect, people held for years ("has hosted 20,000 refugees for
 # years", "has been home to"): the people are there now, sheltered, not moving (an analyst records a camp's caseload
 # where the camp is, no new displacement from the story's place).
-# (Every form starts with h, s or a: the lookahead skips other letters at once, for a scan of every article.)
-HOSTING = re.compile(r"(?=[hsa])\b(?:hosts|(?<=\bis\s)hosting|houses|shelters|accommodates"
+# A camp, site or settlement "of" its people holds them too: "a spontaneous site of some 18,000 people has formed", "a
+# new camp of 5,000 people" (not a camp for other ends: "a training camp of 300 recruits", ``_OTHER_CAMP_BEFORE``).
+# (Every form starts with h, s, a or o: the lookahead skips other letters at once, for a scan of every article.)
+HOSTING = re.compile(r"(?=[hsao])\b(?:hosts|(?<=\bis\s)hosting|houses|shelters|accommodates"
                      r"|(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?:hosted|housed|sheltered|accommodated)"
-                     r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bremains\s)|(?<=\bbecome\s)|(?<=\bbeen\s))home\s+to)\s+", _I)
+                     r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bnow\s)|(?<=\bremains\s)|(?<=\bbecome\s)|(?<=\bbeen\s))home\s+to"
+                     r"|(?P<of>(?:(?<=\bcamp\s)|(?<=\bsite\s)|(?<=\bsettlement\s))of))\s+", _I)
+_OTHER_CAMP_BEFORE = re.compile(r"\b(?:army|military|training|summer|boot|labou?r|prison|detention|work|construction"
+                                r"|building|test|launch|burial|archaeological|heritage)\s+(?:camp|site|settlement)\s+$", _I)
 # The subject is a camp, a site or a shelter ("The camp", "Kutupalong camp", "the transit centre"), or a settlement
 # named as one for displaced people ("the refugee settlement").
 _CAMP = re.compile(r"\b(?:camps?|sites?|shelters?|(?:evacuation|transit|reception|collective)\s+cent(?:re|er)s?"
@@ -65,6 +71,8 @@ def standing_populations(sentence: Sentence) -> list[Hosted]:
     ([12000], [], [])
     >>> hosted("The settlement is home to 9,000 refugees."), hosted("The settlement is home to 9,000 people.")
     ([9000], [])
+    >>> hosted("A new camp of 5,000 people has formed."), hosted("A training camp of 300 recruits opened.")
+    ([5000], [])
     """
     text, mentions, offset, body = sentence.text, sentence.mentions, sentence.start, sentence.body
     found: list[Hosted] = []
@@ -72,7 +80,8 @@ def standing_populations(sentence: Sentence) -> list[Hosted]:
     for verb in HOSTING.finditer(text, body):
         if counts is None:
             counts = {start: (count, end) for count, start, end in find_counts(text)}
-        if verb.end() not in counts:
+        if verb.end() not in counts or (verb["of"] and _OTHER_CAMP_BEFORE.search(text, max(body, verb.start() - 40),
+                                                                                verb.start())):
             continue
         count, end = counts[verb.end()]
         clause = _CLAUSE_START.search(text, max(body, verb.start() - 80), verb.start())
@@ -89,7 +98,32 @@ def standing_populations(sentence: Sentence) -> list[Hosted]:
         unit, head_end, displaced = people
         if (camp or displaced) and not _moved_after(text, head_end):
             found.append(Hosted(Counted(count, verb.end(), end, unit, head_end), verb, host))
+            found += _ranked_after(sentence, counts, head_end, unit, verb)
     return found
+
+
+# A ranking after the first host, each next one named before its figure after "with" or "at" (``geo.heads.RANKED``):
+# "X hosts 400,000 IDPs, followed by Unity at 146,000 and Jonglei with 90,000": each holds its own the same way.
+_RANKED_FIRST = re.compile(r"\s*,?\s*(?:and\s+)?" + RANKED.pattern + r"(?:the\s+)?", _I)
+_RANKED_THEN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:the\s+)?", _I)
+_RANKED_FIGURE = re.compile(r"\s+(?:with|at)\s+", _I)
+
+
+def _ranked_after(sentence: Sentence, counts: dict, at: int, unit: str, verb: re.Match) -> list[Hosted]:
+    """The places a ranking names after a hosted count ending at ``at``, each with the people it holds."""
+    text, offset = sentence.text, sentence.start
+    ranked, gap = [], _RANKED_FIRST
+    for mention in sentence.mentions:
+        start, end = mention.start - offset, mention.end - offset
+        if start < at or mention.place is None:
+            continue
+        figure = _RANKED_FIGURE.match(text, end)
+        if not gap.fullmatch(text, at, start) or figure is None or figure.end() not in counts:
+            break
+        count, at = counts[figure.end()]
+        ranked.append(Hosted(Counted(count, figure.end(), at, unit, at), verb, mention))
+        gap = _RANKED_THEN
+    return ranked
 
 
 def _moved_after(text: str, head_end: int) -> bool:

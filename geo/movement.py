@@ -174,6 +174,8 @@ _FAITHS = re.compile(r"christians|muslims|hindus|sikhs|jews|alawites|druze|copts
 _AND_BETWEEN = re.compile(r"\s+(?:and|y|e|et)\s+", _I)
 _NOUN_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+of\b", _I)
 _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
+# ... but home after a verb of leaving is the place left: "forced 600 people to leave home" (displaced, no return).
+_LEAVING_VERB = re.compile(r"(?:leav|left)", _I)
 
 
 def _near_noun(text: str, counted: Counted, noun: re.Match) -> bool:
@@ -407,11 +409,14 @@ def own_term(text: str, verb: re.Match) -> str | None:
     back or home ("went back to Mosul", "headed home"); None for any other generic verb ("left", "went to").
 
     >>> from geo.vocabulary import MOVEMENT
-    >>> [own_term(t, MOVEMENT.search(t)) for t in ("they went back to Mosul", "they went to Kirkuk", "they fled home")]
-    ['returned', None, 'fled']
+    >>> [own_term(t, MOVEMENT.search(t)) for t in ("they went back to Mosul", "they went to Kirkuk", "they fled home",
+    ...     "they had to leave home")]
+    ['returned', None, 'fled', None]
     """
     own = term_of(verb.group())
-    return own if own is not None or not _BACK_HOME.match(text, verb.end()) else "returned"
+    if own is not None or _LEAVING_VERB.match(verb.group()) or not _BACK_HOME.match(text, verb.end()):
+        return own
+    return "returned"
 
 
 def going_home(text: str, counted: Counted, verb: re.Match) -> bool:
@@ -527,6 +532,9 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     vouched = counted.vouched_by
     verbs, moving = _outside_part_clause(text, counted, verbs, moving)
     others = _others_moved(text, counted, moving)
+    if _SHELTERS_BEFORE.search(text, max(0, counted.start - 80), counted.start):  # people in shelters: not the verb
+        others = [*others, *(m for m in moving  # of another count's clause after them
+                             if m.start() >= counted.head_end and _another_counts_verb(text, counted.head_end, m))]
     verbs, moving = [m for m in verbs if m not in others], [m for m in moving if m not in others]
     governing = _governing_noun(text, counted, moving) if vouched is None else None
     if governing is not None:  # "the evacuation of 5,000 people ..., while 300 others fled": evacuated, not fled
@@ -549,12 +557,28 @@ def movement_of(text: str, breaks: Sequence[int], counted: Counted, movements: S
     return verb, "homeless" if term == "destroyed housing" else term  # "people whose homes were destroyed"
 
 
+# A clause a conjunction opens with a count of its own after people a shelter holds: its verb is that count's ("Relief
+# centres have been packed out by 5500 people, while another 4000 people evacuated to the foreshore": the 5,500 did not
+# evacuate; they are sheltered, ``clause_displacement``).
+_SHELTERS_BEFORE = re.compile(r"\b(?:shelters?|camps?|cent(?:re|er)s|halls|gyms|schools)\b", _I)
+_ANOTHER_COUNTS_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|and)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:\d|(?:dozens|hundreds|thousands|millions)\b)", _I)
+
+
 def _others_moved(text: str, counted: Counted, moving: Sequence[re.Match]) -> list[re.Match]:
     """The movement words that tell of others moved, not the count's people ("shelter for people displaced by X",
     "is relocating these people", "to shelter displaced people, ... 9,000 students"); not when a tally names them as
     the count's ("displaced households, estimated at 2,600")."""
     return [m for m in moving if _describes_others(text, counted, m) or _moves_others(text, counted, m)
             or (counted.named_as is None and _describes_noun_before(text, counted, m))]
+
+
+def _another_counts_verb(text: str, end: int, verb: re.Match) -> bool:
+    """Whether ``verb``, after a count ending at ``end`` in its noun, is the verb of a count a clause opens with
+    between them, no comma after that count (not "5,000 people, and 300 children, were evacuated": both were; nor a
+    figure of a list before one noun: "2,100, 1,300, and 900 families have fled")."""
+    clause = _ANOTHER_COUNTS_CLAUSE.search(text, end, verb.start()) if text[end - 1].isalpha() else None
+    return clause is not None and "," not in text[clause.end():verb.start()]
 
 
 def _describes_others(text: str, counted: Counted, verb: re.Match) -> bool:

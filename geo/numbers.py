@@ -33,7 +33,8 @@ Conventions of ``Count(text, value, min, max)``:
   "cent" only after a number word: "five cents" is money), round amounts ("una veintena", "uma centena", and in French "un millier", "une trentaine"; hyphenated too: "half-a-million"), a French range ("entre 25 000 et 30 000"; "entre 10 et 15 000" is 10,000 to 15,000), modifiers
   ("más de", "unos", "hasta") and vague amounts ("cientos", "miles") read like the English ones; their hundreds in words
   ("cuatrocientas"), a half after a million ("un millón y medio") and the figure under a thousand they write in digits
-  after "mil" or the French "mille" ("tres mil 173" is 3,173, "113 mille 582" 113,582).
+  after "mil" or the French "mille" ("tres mil 173" is 3,173, "113 mille 582" 113,582), as TASS's and ACN's English does
+  after "thousand" ("15 thousand 322" is 15,322).
 - digits: "2,000", "2 000", "2'000" and "12.000" (a dot before exactly three digits is the European
   thousands separator) are 2,000 and 12,000; South Asian grouping "1,00,000" is 100,000; before a scale word a single dot is a decimal point
   ("1.5 million"). Decimals without a scale ("2.5") count nothing.
@@ -224,10 +225,11 @@ _MODIFIER_BEFORE = re.compile(rf"\b(?P<mod>{_alternation(_MODIFIERS)})\s+$", re.
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)  # French "entre 25 000 et 30 000" too
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
-# Spanish and Portuguese news (EFE, Prensa Latina) write the figure under a thousand after "mil" in digits, and French
-# news after "mille": "mil 320" is 1,320, "tres mil 173" 3,173, "12 mil 200" 12,200, "113 mille 582" 113,582 (not a
-# figure of its own, nor one with thousands groups: "mil 1.200").
-_ENDS_IN_MIL = re.compile(r"\bmil(?:le)?$", re.IGNORECASE)
+# Spanish and Portuguese news (EFE, Prensa Latina) write the figure under a thousand after "mil" in digits, French
+# news after "mille", and Russian and Cuban agencies' English (TASS, ACN) after "thousand": "mil 320" is 1,320, "tres
+# mil 173" 3,173, "12 mil 200" 12,200, "113 mille 582" 113,582, "15 thousand 322" 15,322 (not a figure of its own,
+# nor one with thousands groups: "mil 1.200").
+_ENDS_IN_MIL = re.compile(r"\b(?:mil(?:le)?|thousand)$", re.IGNORECASE)
 _HUNDREDS_AFTER_MIL = re.compile(r"\s+(?P<rest>\d{1,3})(?![\d.,]\d)(?!\s*(?:mil|mill[oóée]n|milh)\w*\b)", re.IGNORECASE)
 # Indian news goes on after a lakh or crore with the smaller scales in digits: "one lakh 20 thousand" is 120,000,
 # "2 crore 50 lakh" 25 million (in words, "one lakh twenty thousand" is one number already).
@@ -417,6 +419,8 @@ def find_counts(text: str) -> list[tuple[Count, int, int]]:
     [(1320, 'mil 320'), (3173, 'tres mil 173'), (12200, '12 mil 200')]
     >>> [c.value for c, _, _ in find_counts("17 mil pessoas, 15 centros; mil personas 20 veces")]
     [17000, 15, 1000, 20]
+    >>> [c.value for c, _, _ in find_counts("15 thousand 322 people, 2 thousand 1,200 tents, 3 thousand in 20 days")]
+    [15322, 2000, 1200, 3000, 20]
     >>> [c.value for c, _, _ in find_counts("quatrocentas famílias, doscientos mil desplazados, más de un millón y medio")]
     [400, 200000, 1500000]
     >>> find_counts("tens of thousands fled")[0][0]

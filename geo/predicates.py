@@ -214,9 +214,10 @@ INTO_SHELTER = re.compile(
     r"(?!\s+in\s+place)", _I)  # "to shelter in place": staying
 
 # An aside between dashes after a count's noun ("— half the population —"; lowercased wire copy writes " _ "), or a
-# part of the count between commas ("buses carrying 1,100 people, among them 300 fighters, left the town").
+# part of the count between commas ("buses carrying 1,100 people, among them 300 fighters, left the town"), or a
+# relative clause on them ("a ferry carrying 200 people, who will need shelter, arrived in Goma").
 ASIDE = re.compile(r"(?:—|–|--|_)\s[^—–_;.]{1,80}?\s(?:—|–|--|_)(?=\s)"
-                   r"|,\s+(?:including|among\s+(?:them|whom)|(?:most|many|some|half|all)\s+of\s+(?:them|whom)|mostly|mainly)\s"
+                   r"|,\s+(?:including|among\s+(?:them|whom)|(?:most|many|some|half|all)\s+of\s+(?:them|whom)|mostly|mainly|who)\s"
                    r"(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
 # An appositive describing the name before it, between commas ("20,000 residents of Kelowna, a lakeside city, were
 # told to leave"): the count's verb is after it, unless a conjunction opens another clause there ("..., a lakeside

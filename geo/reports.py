@@ -69,7 +69,9 @@ This module walks the sentences and puts a report together:
   names no destination, so it is listed but feeds no flow, departure or arrival (``geo.flows``).
   A figure of the whole country or disaster area ("nationwide", "in the affected areas": ``_scope_place``) is in the
   country, or the province, the article names holding its place, never in its town, nor at a place another clause of
-  its sentence names: the scope word is read in the count's own clause (``_scope_clause``).
+  its sentence names: the scope word is read in the count's own clause (``_scope_clause``). So is a figure from or in
+  several provinces, regions or states ("evacuated 4,000 residents from four provinces", as agency copy sums them up;
+  not "to four provinces", nor districts), when the article names that country (else its own place stands).
 - The same statement repeated within an article (a headline, then the body; a caption printed
   twice) gives one report: the one with a source, else the one with a breakdown, else one that says when, else
   the body's, else the first; a
@@ -105,7 +107,7 @@ from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, hea
                        places, receiver, listed_places, relative_clause_of, respective_place, town_reached_before,
                        unknown_placed, unknown_row)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, more_to_follow, names_part, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, more_following, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_state_actor, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
                        reached_mostly, spoken_in, story_destination, story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
@@ -128,7 +130,7 @@ _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
     r"\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
-    r"|learning)\b", _I)
+    r"|learning|emergency\s+(?:rooms?|departments?|wards?))\b", _I)  # "41 people went to emergency rooms": care
 # ... unless the people come from a place of care themselves: patients moved from hospitals, nursing homes or care
 # facilities to other hospitals are those places evacuated ("1,800 patients from 22 facilities were transferred to
 # hospitals in Orlando").
@@ -159,7 +161,8 @@ _FLEEING_ABROAD = frozenset({"fled", "crossed"})
 # ... and terms of people uprooted where they live, named by its demonym and placed nowhere: in their country (not
 # evacuated or sheltered, which nationals abroad are too: "500 Britons were evacuated").
 _UPROOTED_AT_HOME = frozenset({"displaced", "homeless", "fled"})
-_SENDING = re.compile(r"sen(?:d|ds|ding|t)$", _I)  # a state sends its troops where it needs them
+# a state sends its troops where it needs them, and they arrive there: "100 soldiers were set to arrive Sunday to lend a hand"
+_SENDING = re.compile(r"(?:sen(?:d|ds|ding|t)|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)$", _I)
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business"
                               # (also a return's noun: "the return of students and teachers to classes"), or to a school
@@ -464,9 +467,9 @@ def _a_part(text: str, counted: Counted) -> bool:
 def _report(document: Document, sentence: Sentence, counted: Counted | None, unit: str, verb: re.Match,
             term: str, where: Where, source: str | None, batch: bool, earlier: EarlierMove | None = None,
             status: str | None = None) -> Report:
-    # "5,000 left and 3,000 more would follow": the movement before, still to come
-    following = counted is not None and more_to_follow(sentence.text, counted.start, counted.end)
-    status = status or ("planned" if following else status_of(sentence.text, verb))
+    # "5,000 left and 3,000 more would follow": the movement before, still to come ("3,000 more followed": done)
+    following = more_following(sentence.text, counted.start, counted.end) if counted is not None else None
+    status = status or following or status_of(sentence.text, verb)
     body = sentence.text[sentence.body:]
     if earlier is not None and earlier.start >= sentence.body:
         # the date of the earlier movement a clause tells is not the counted one's ("35,000 people who had
@@ -641,6 +644,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
                 scope_from, scope_to = _scope_clause(text, counts, index)
                 scoped = bool(COUNTRY_SCOPE.search(text, scope_from, scope_to)
                               or DISASTER_SCOPE.search(text, scope_from, scope_to))
+                if (scoped and not DISASTER_SCOPE.search(text, scope_from, scope_to)
+                        and all(m["divisions"] for m in COUNTRY_SCOPE.finditer(text, scope_from, scope_to))
+                        and _scope_place(text[scope_from:scope_to], context, facts.named) is None):
+                    scoped = False  # "in three states" of a country the article does not name: its own place stands
             if scoped and (scope_from, scope_to) != (0, len(text)) and not (whole or own_clause or broken_down or counted.part):
                 own = places(sentence, context, scope_from, scope_to if scope_to < len(text) else None,
                              earlier).over_origins(facts.named)
@@ -661,6 +668,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # ("1 million Syrians are registered as refugees in Lebanon")
             nationwide = any(_nationwide(sentence, end, count, own, nearby or context, facts.named)
                              for count in (counted.count, around.unplaced_whole) if count is not None)
+            # ... it is in the country the article names holding its place ("7.3 million were told to evacuate" in a
+            # story told through Tokyo: Japan), unless that place is where people went or the count names a people
+            country_wide = (_scope_place("", nearby or context, facts.named)
+                            if nationwide and not facts.reached and not _people_named_after(sentence, end) else None)
             ends_journey = journey_end(verb) and not staying  # people staying are where the article is
             # people staying or arriving are not where the article mostly says people left (but come home there)
             staying_put = context if term == "returned" or not facts.left else None
@@ -678,7 +689,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if spread or broken_down or passing
                                                    else _scope_place(text[scope_from:scope_to], context, facts.named) if scoped
-                                                   else None if nationwide else standing_in,
+                                                   else country_wide if nationwide else standing_in,
                                                    arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text))).region_of_article(facts.named)
             if arriving and facts.left:  # "2.3 million have arrived in Poland" in a story of people fleeing Ukraine
@@ -754,6 +765,8 @@ def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, ar
     camp now hosts 12,000 refugees"); from where the words after the count say ("refugees from Mosul")."""
     own = places(sentence, facts.context, after=hosted.counted.start)
     host = hosted.host
+    if host is not None and own.origin is not None and own.origin == host.place:
+        own = replace(own, origin=None, origin_text="")  # a ranking's next host heads its figure: "followed by Unity at 146,000"
     where = (Where(own.origin, own.origin_text, (host.place,) if host.place else (), (host.text,), True)
              if host is not None else own.from_article(around.nearby or facts.context, True))
     return _report(document, sentence, hosted.counted, hosted.counted.unit, hosted.verb, "sheltered", where,
@@ -809,8 +822,8 @@ def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | No
         return True
     if term == "withdrew" and not withdrawn(text, counted):
         return True  # "withdrew its 18 members from parliament": a membership, not a movement
-    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the flooded district":
-    # deployed, not displaced
+    # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the flooded district",
+    # "100 soldiers arrived to lend a hand": deployed, not displaced
     if counted.unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
         return True
     return term == "fled" and head_noun(text, counted) in IN_CUSTODY  # "20 inmates fled on foot": an escape
@@ -936,6 +949,11 @@ def _sheltered_unplaced(term: str, own: Where) -> bool:
     return term == "sheltered" and own.origin is None and not own.origin_text and not own.destinations
 
 
+def _people_named_after(sentence: Sentence, end: int) -> bool:
+    """Whether the words after a count (ending at ``end``) name its people by a nation ("12 million Syrians")."""
+    return any(DEMONYM.search(t.lower()) for t in HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3])
+
+
 def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, context: Place | None,
                 named: Sequence[Place] = ()) -> bool:
     """A nationwide figure ("12 million Syrians"; a million or more with no place named, or naming no place
@@ -945,8 +963,7 @@ def _nationwide(sentence: Sentence, end: int, count: Count, where: Where, contex
     Nor is a figure over twice the population of the article's town about that town ("350,000 displaced by
     the fighting" in an article about a town of 160,000); twice, since a town's name often stands for its
     area and recorded populations age; nor 100,000 or more about a town of no known population."""
-    following = HEAD_TOKENS.findall(sentence.text, end, end + 40)[:3]
-    if any(DEMONYM.search(t.lower()) for t in following):
+    if _people_named_after(sentence, end):
         return True
     least = max(count.value or 0, count.min or 0)
     if context is not None and 0 < 2 * context.population < least:
@@ -1493,21 +1510,21 @@ def _restated(doc: Document, report: Report, sentence: Sentence, context: Place 
     restate it so."""
     start, end = sentence.start, sentence.end
     text = doc.text[start:end]
-    restating_counts = [c for c in moving_counts(text) if restating(text, c) or more_to_follow(text, c.start, c.end)]
+    restating_counts = [c for c in moving_counts(text) if restating(text, c) or more_following(text, c.start, c.end)]
     if report.count is None or len(restating_counts) != 1:
         return None
     counted = restating_counts[0]
     if not report.destinations and not report.destination_texts:
         now = places(sentence, context)
         report = replace(report, destinations=now.destinations, destination_texts=now.destination_texts)
-    if more_to_follow(text, counted.start, counted.end):
+    if following := more_following(text, counted.start, counted.end):
         # "Another 3,000 are expected to follow on Tuesday.": more people still to come, on a day of their own
-        when, when_text = find_date_text(text, doc.date, True, another_storm(text, doc.text))
-        report = replace(report, status="planned", date=when, date_text=when_text, cumulative=False)
+        # ("3,000 more followed on Tuesday.": more who came, on theirs)
+        when, when_text = find_date_text(text, doc.date, following == "planned", another_storm(text, doc.text))
+        report = replace(report, status=following, date=when, date_text=when_text, cumulative=False)
     return replace(report, quote=text, citations=(_cite(doc, start, end),), count=counted.count,
                    unit=counted.unit, breakdown=tuple(counted.breakdown), equivalent=tuple(counted.equivalent),
-                   attributed_to=named_source(text), batch=False, part=False,
-                   additional=more_to_follow(text, counted.start, counted.end))
+                   attributed_to=named_source(text), batch=False, part=False, additional=following is not None)
 
 
 # A sentence that goes on with parts of the figure before, each placed by name, with no movement word of its own:

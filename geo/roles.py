@@ -30,8 +30,9 @@ Rules:
   "281,000 people entering Poland, more than 84,500 in Hungary", ``_own_locatives``), or when a place issues an order or advice about its
   people ("Wharton issued an evacuation order for 2,000 residents", "Wharton County officials told 500 families
   to leave"; an origin a cue names comes first), or, when nothing else places it, a place a disaster the sentence
-  tells struck ("A landslide struck Rangamati, displacing 800 people", "After Rangamati was battered by the cyclone,
-  800 ...", ``_struck_here``). Places joined by "or", "and"
+  tells struck ("A landslide struck Rangamati, displacing 800 people", "floods devastating northern Italy",
+  "After Rangamati was battered by the cyclone, 800 ...", ``_struck_here``) or a fire or fighting broke out in ("A fire
+  broke out in X, prompting officials to evacuate 2,400"). Places joined by "or", "and"
   or a comma share the role ("head to Idlib, or Jarablus"); a place written right after another one
   ("Jarablus in the Aleppo countryside", "al-Waer neighborhood in western Homs"), or a state after a town, a comma
   between ("to Chico, California"), only locates it; a town locating a facility a place names gives the town the
@@ -48,8 +49,8 @@ Rules:
   "exiles" is their origin ("thousands of Myanmar refugees have crossed into Thailand", "Darfur refugees"; not a town,
   whose camps may hold them: "Dadaab refugees").
 - **Another event's place**: "in X" right after another verb or event ("peace talks being held in Geneva",
-  "met in", "said in") locates that event, not the movement, even in a run-on caption, and a place naming another
-  movement or deal after a preposition has no role ("in exchange for the Foua evacuations", ``_NAMES_EVENT_AFTER``), nor
+  "met in", "said in", "a press release published in Nairobi") locates that event, not the movement, even in a
+  run-on caption, and a place naming another movement or deal after a preposition has no role ("in exchange for the Foua evacuations", ``_NAMES_EVENT_AFTER``), nor
   has the place of an office an official heads ("the head of the ICRC in Syria", ``_OFFICE_IN_BEFORE``); so does "from X" after a
   speaker ("speaking from Kyiv", "told reporters by telephone from Aleppo"), "in X" before a verb of saying
   ("..., aid workers in Erbil said"; not a place's own authorities, who speak for it: "authorities in Bihar said") or
@@ -59,7 +60,8 @@ Rules:
   with or credited ("far fewer than in Brisbane", "according to Kyiv"), the doer of a passive verb of moving after
   "by" ("evacuated by Britain", ``_AGENT_BY``), a country naming whose mission, forces or base ("the UK rescue
   mission in Kabul", ``geo.story.STATE_ACTOR_AFTER``), one "close to" a place before it (which it
-  only locates), and one in a relative clause the movement is not in (``_in_relative_clause``) have no role.
+  only locates), one whose border a place lies along ("a municipality along the Ontario border"), and one in a
+  relative clause the movement is not in (``_in_relative_clause``) have no role.
   "To" before a verb that acts on a place ("the worst storm to hit X", "to retake X"), or after a verb of yielding or
   belonging ("surrendered to X", "an area belonging to X", ``geo.story.PASSED_TO``), makes it no destination, and so
   does "for" before a count of the people served ("housing costs for 100,000 Artsakh Armenians").
@@ -85,7 +87,8 @@ Rules:
   place stand in for its origin when it is the others' destination.
 - **The sentence before**: a count naming no place takes the place the previous sentence of its paragraph
   locates ("in X", "from X"), else the one a disaster struck there ("A landslide struck X.", ``_STRUCK``), else the
-  article's place.
+  article's place; a line of one full sentence alone goes on into the next paragraph, as agency copy sets each
+  sentence apart (``goes_on``).
 """
 from __future__ import annotations
 
@@ -154,6 +157,8 @@ _CUE = re.compile(
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:held|hold(?:s|ing)?|met|meet(?:s|ing)?|said|says|saying|told|spoke|speak(?:s|ing)?|announced|signed|born|based"
     r"|headquartered|gathered|convened|talks|summit|conference|negotiations"
+    # where words were put out: "in a press release published in Nairobi", "in a statement in Geneva"
+    r"|published|posted|released|statement|briefing|interview|broadcast"
     # where a speaker speaks from: "speaking from Kyiv", "told reporters by telephone from Aleppo"
     r"|report(?:s|ed|ing)|writ(?:es|ing)|wrote|call(?:s|ed|ing)|(?:tele)?phone|video[\s-]?link|satellite\s+link"
     r"|reporters|journalists)\s+$", _I)  # "telling reporters in Ankara": where the speaker speaks
@@ -262,8 +267,11 @@ _MOVED_AFTER_HAD = re.compile(r"(?:\s*\([^()]*\))?\s+(?:been\s+)?(?:evacuated|di
 # families moved to schools", "Also hit was the Parbat district, with 300 families sheltering in tents".
 _KIND_AFTER = r"(?:\s+(?:district|province|state|county|region))?"  # "the Parbat district"
 _WITH_FIGURE = rf"\s*,\s*with\s+{_QUALIFIED_FIGURE}\b"
+# (also a place said to be a crisis: "Sudan is now the largest child displacement crisis in the world, with 3 million
+# children fleeing").
 _STRUCK_WITH_AFTER = re.compile(rf"{_KIND_AFTER}\s+(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+"
-                                r"(?:(?:still|also|now|the|most|worst|badly|severely|hardest|heavily)\s+)*(?:affected|hit)"
+                                r"(?:(?:(?:still|also|now|the|most|worst|badly|severely|hardest|heavily)\s+)*(?:affected|hit)"
+                                r"|(?:[\w'’-]+\s+){0,5}?(?:crisis|emergency|disaster|catastrophe)(?:\s+in\s+the\s+world)?)"
                                 + _WITH_FIGURE, _I)
 _STRUCK_BEFORE = re.compile(r"\b(?:affected|hit)\s+(?:is|was|are|were)\s+(?:the\s+)?$", _I)
 _WITH_AFTER = re.compile(_KIND_AFTER + _WITH_FIGURE, _I)  # after "Also hit was"
@@ -276,13 +284,22 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:dozens|hundreds|thousands|millions|milli
 # A kind before the name it introduces is no distance between a cue and the place: "tore through the southern
 # Australian state of Victoria", "from the northern province of Idlib"; after kinds, the names of a list the gazetteer
 # does not know ("for the southern departments of Grand'Anse, Sud and Nippes": Sud, then Nippes, share the role).
-_KIND_OF = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{'|'.join(PLACE_KINDS)})\s+of"
+# (a community or a hamlet too: "the North Shore community of Sept-Iles", "the Cree community of Mistissini").
+_NAMED_KINDS = "|".join((*PLACE_KINDS, "community", "hamlet"))
+_KIND_OF = re.compile(rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:(?:{_NAMED_KINDS})\s+of"
                       rf"|(?:{PLACE_KINDS_PLURAL})\s+of(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s*,|\s+and|\s+or)(?:\s+(?:and|or))?)*)"
                       r"\s+$", _I)
-# A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."
+# A verb by which a disaster strikes a place, naming where it happened: "A landslide struck Rangamati."; so does one
+# breaking out in it as the sentence's own verb ("A fire broke out in X, prompting officials to evacuate 2,400"; not
+# in a relative clause: "fighting that erupted in X", ``_STARTED_BEFORE``, nor in one of time: "have arrived since
+# violence erupted in X", ``_SUBORDINATE_SUBJECT``).
 _STRUCK = re.compile(r"\b(?:struck|strikes|hit|hits|battered|batters|lashed|lashes|pounded|pounds|ravaged|ravages"
                      r"|devastated|devastates|inundated|inundates|flooded|floods|swamped|swamps|submerged|submerges"
-                     r"|engulfed|engulfs)\b")
+                     r"|engulfed|engulfs|slammed|slams"
+                     # ... and as it goes on: "displaced following floods devastating northeastern Italy"
+                     r"|striking|hitting|battering|lashing|pounding|ravaging|devastating|inundating|swamping|engulfing"
+                     r"|slamming)\b"
+                     r"|(?<!which\s)(?<!that\s)\b(?P<out>broke\s+out|erupted)(?:\s+(?:on|last|this)\s+[\w ]{1,20}?)?\s+in\b")
 # ... or the place it struck, before a passive one: "Rangamati was devastated by floods", "Rangamati, hit hardest by the storm".
 _STRUCK_BY_AFTER = re.compile(r",?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:badly|severely|worst"
                               r"|hardest|heavily)\s+)?(?:struck|hit|battered|lashed|pounded|ravaged|devastated|inundated"
@@ -313,6 +330,7 @@ _HEADS_COUNT = re.compile(r"\s*(?:(?:sub-?district|district|governorate|province
                           r"(?=(?:(?:some|about|around|nearly|almost|over|roughly|approximately"
                           r"|more\s+than|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?(?!(?:19|20)\d\d\b)\d)", _I)
 # A place of a ranking (``RANKED``) heads the figure after its "with" or "at": "followed by Unity with 146,000".
+_RANKED_FIGURE_BEFORE = re.compile(r"\s+(?:with|at)$", _I)
 _RANKED_HEAD = re.compile(r"\s+(?:with|at)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?\d)", _I)
 # People named by their displacement, right before "in" a place: where they stay away from home, the origin of their
 # return ("Syrian refugees in Turkey are returning", "displaced families in Goma went back"), not its end.
@@ -401,6 +419,10 @@ _AGENT_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", _I)
 # A neighbour named by the border people live or go to: "villages near the border with Syria", "to the frontier with
 # Lebanon" are on this side of it, not in the neighbour.
 _BORDER_WITH_BEFORE = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$", _I)
+# ... and so is a place whose border another lies along: "St-Lambert, a municipality along the Ontario border" is
+# beside Ontario, not in it.
+_ALONG_ITS_BORDER = (re.compile(r"\b(?:along|near|by|on|at|close\s+to|next\s+to)\s+the\s+$", _I),
+                     re.compile(r"\s+(?:borders?|frontiers?|boundary)\b", _I))
 # A place a record is measured in: "the largest evacuation in Alberta's history", "the worst fire in the history of
 # Texas" is the scope of the comparison, not where people were or went.
 _HISTORY_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:recorded|modern|recent)\s+)?history\b", _I)
@@ -437,9 +459,10 @@ _POSSESSIVE_PART = re.compile(r"\s*['’]s?\s+(?:(?:[a-z]+(?:-[a-z]+)*\s+){0,2}[
                               r"|(?:[a-z]+(?:-[a-z]+)*\s+){1,2})")
 # ... or with the place before it as a noun's modifier and a kind of place between: "the Bahamas island of Great Abaco",
 # "the Bahamas capital Nassau", "the Texas port city of Galveston" (one word may stand before the kind, not a preposition
-# nor a conjunction: "from Syria to the city of Homs" names two places).
+# nor a conjunction: "from Syria to the city of Homs" names two places). With "of" the kind names the place after it,
+# whatever the gazetteer makes of the modifier ("the North Shore community of Sept-Iles": Sept-Iles).
 _ATTRIBUTIVE_PART = re.compile(r"\s+(?:(?!(?:to|from|into|for|via|towards?|through|and|or|in|at|of|the)\s)[a-z]+(?:-[a-z]+)*\s+)?"
-                               rf"(?:{'|'.join(PLACE_KINDS)}|islands|capital|port)(?:\s+of)?\s+(?:the\s+)?", _I)
+                               rf"(?:{_NAMED_KINDS}|islands|capital|port)(?P<of>\s+of)?\s+(?:the\s+)?", _I)
 # The role of a place joined to a located place before it by "and", "or" or a comma: located too (``_joined_with``).
 _JOINED = "joined"
 _COMMA = re.compile(r"\s*,\s*")
@@ -645,9 +668,11 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
                     place, words = context, text[cue.end() + part.start():end]  # "their last district of Homs"
         elif roles and previous_end is not None:
             gap = text[previous_end:start]
+            attributive = _ATTRIBUTIVE_PART.fullmatch(gap)
             if _POSSESSIVE.fullmatch(gap) or (  # "Homs' al-Waer": the finer place takes the role
-                    (_POSSESSIVE_PART.fullmatch(gap) or _ATTRIBUTIVE_PART.fullmatch(gap)) and place is not None
-                    and roles[-1][1] is not None and inside(place, roles[-1][1])):
+                    (_POSSESSIVE_PART.fullmatch(gap) or attributive) and place is not None
+                    and ((attributive and attributive["of"])
+                         or (roles[-1][1] is not None and inside(place, roles[-1][1])))):
                 role = roles[-1][0]
                 roles[-1] = (None, roles[-1][1], roles[-1][2])
             elif (_COMMA.fullmatch(gap) and place is not None and roles[-1][1] is not None
@@ -683,7 +708,9 @@ def _roles(sentence: Sentence, context: Place | None, after: int, until: int | N
         if (role is not None and _VESSEL_OWNED_AFTER.match(text, end)
                 and _VESSEL_OWNED_BEFORE.search(text, max(0, start - 6), start)):
             role = None  # "disembarked from a Philippines naval ship": whose ship, not where people were
-        if role is not None and _BORDER_WITH_BEFORE.search(text, max(0, start - 30), start):
+        if role is not None and (_BORDER_WITH_BEFORE.search(text, max(0, start - 30), start)
+                                 or (_ALONG_ITS_BORDER[0].search(text, max(0, start - 20), start)
+                                     and _ALONG_ITS_BORDER[1].match(text, end))):
             role = None  # "fled villages near the border with Syria": the neighbour is not where they were or went
         if role is not None and (_HISTORY_AFTER.match(text, end) or _HISTORY_OF_BEFORE.search(text, max(0, start - 20), start)):
             role = None  # "the largest evacuation in Alberta's history": a record's scope
@@ -979,8 +1006,8 @@ def receiver(sentence: Sentence, count_start: int, context: Place | None,
     An arrival there: it is the movement's destination, never its origin.
     """
     text = sentence.text
-    if listed:
-        return _mention_ending(sentence, len(text[:count_start].rstrip()))
+    if listed:  # (a ranking's place before "with" or "at": "followed by Beta at 146,000")
+        return _mention_ending(sentence, len(_RANKED_FIGURE_BEFORE.sub("", text[:count_start].rstrip())))
     where = _WHERE_BEFORE.search(text, max(0, count_start - 12), count_start)
     if where is not None:
         return _shelter_place(sentence, where.start())
@@ -1265,7 +1292,7 @@ def _struck_before(text: str, previous: tuple[int, int], mentions: Sequence[Ment
                    starts: list[int]) -> Place | None:
     """The first resolved place a disaster strikes in the previous sentence of the same paragraph (``_struck``)."""
     start, end = previous
-    if "\n" in text[end:end + 3]:
+    if not goes_on(text, previous):
         return None
     struck = _struck(text[start:end], start, mentions[bisect_left(starts, start):bisect_left(starts, end)])
     return struck[0].place if struck else None
@@ -1279,6 +1306,8 @@ def _struck(text: str, offset: int, mentions: Sequence[Mention]) -> list[Mention
     for mention in mentions:
         at = mention.start - offset
         verbs = list(_STRUCK.finditer(text, max(0, at - 60), at))
+        if verbs and verbs[-1]["out"] and _SUBORDINATE_SUBJECT.search(text, max(0, verbs[-1].start() - 40), verbs[-1].start()):
+            verbs = []  # "since violence erupted in X": when they moved, not where
         if mention.place is not None and ((verbs and gap_ok(_KIND_OF.sub("", text[verbs[-1].end():at]), 1))
                                           or _STRUCK_BY_AFTER.match(text, mention.end - offset) is not None):
             struck.append(mention)
@@ -1323,11 +1352,30 @@ def pair_before(text: str, mentions: Sequence[Mention], starts: list[int], start
     return None
 
 
+def goes_on(text: str, previous: tuple[int, int]) -> bool:
+    r"""Whether the sentence after ``previous`` goes on with it: in its paragraph, or after a line that is that one
+    full sentence alone, as agency copy sets each sentence apart ("Meanwhile, in Sabah, 366 victims remained at two
+    centres in Beaufort.\n\nThe secretariat said 328 of them were at Dewan Slago."); not after a heading, which has no
+    full stop, nor after a paragraph of several sentences, whose last may be an aside.
+
+    >>> goes_on("Floods hit Molo. 400 fled.", (0, 16)), goes_on("Floods hit Molo.\n\n400 fled.", (0, 16))
+    (True, True)
+    >>> goes_on("Floods hit Molo\n\n400 fled.", (0, 15)), goes_on("Rain fell. Floods hit Molo.\n\n400 fled.", (11, 27))
+    (False, False)
+    """
+    start, end = previous
+    if "\n" not in text[end:end + 3]:
+        return True
+    opening = text.rfind("\n", 0, start) + 1  # where the line of the sentence before opens
+    return (not text[opening:start].strip() and "\n" not in text[start:end]
+            and text[start:end].rstrip().endswith((".", '."', ".”")))
+
+
 def _roles_before(text: str, previous: tuple[int, int], mentions: Sequence[Mention], starts: list[int],
                   context: Place | None) -> list[tuple[str, Place | None, str]]:
-    """The roles of the places of the previous sentence, none when a paragraph ends after it."""
+    """The roles of the places of the previous sentence, none when a paragraph ends after it (``goes_on``)."""
     start, end = previous
-    if "\n" in text[end:end + 3]:
+    if not goes_on(text, previous):
         return []
     sentence = Sentence(start, end, text[start:end], tuple(mentions[bisect_left(starts, start):bisect_left(starts, end)]))
     return _roles(sentence, context, 0) if sentence.mentions else []

@@ -8,7 +8,8 @@ Rules:
   expected or due ("7,500 evacuees are expected here by Sunday"), "destined for" ("25,000 are destined for Dallas"), an infinitive (not "to" and a place before a past form: "people who had fled to Idlib
   returned", nor "to" before a shelter that is the movement word: "were moved to relief camps"), "next week", "in the coming ...",
   a plan after the people an "-ing" form names: "returning refugees are expected to arrive", or a vehicle's "-ing" form
-  carries: "a ferry carrying 200 people was set to leave", or a tally's value still to come after the people it
+  carries: "a ferry carrying 200 people was set to leave" (its journey going on is underway: "buses carrying 2,000
+  people out of X were heading for Y"), or a tally's value still to come after the people it
   names: "the number of displaced families will be about 1,500"), underway ("are leaving",
   "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
@@ -23,7 +24,10 @@ Rules:
   is unknown: it says neither that it happened nor that it is planned, also after a verb of causing ("prompted thousands to seek to leave"). The month May is no modal ("on 6 May,
   forcing 40,000 people to flee" happened). A count reads the movement verb nearest to it (a noun such as "evacuation" only
   when the sentence has no verb): "2,000 residents have left Al-Waer and are heading to Jarablus" is
-  *completed* (they have left the origin; the journey's end is a later fact).
+  *completed* (they have left the origin; the journey's end is a later fact). A relative clause between commas
+  before the verb has a tense of its own: "a ferry carrying 200 people, who will need shelter, arrived" arrived.
+  More people after a movement who are to follow it are its planned addition, those who followed it its completed
+  one ("3,000 more followed on Tuesday", ``more_following``).
 - **Batch** when the sentence, or the one before it when that one has no figure of its own, speaks of one
   part ("the first 1,500", "the last group", "the final phase", "the 11th stage", "another batch", "a further
   convoy"). A figure is that part when the phrase is in its clause, or in a clause of its own that tells no
@@ -42,7 +46,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.clauses import clause_break_between
-from geo.heads import additional
+from geo.heads import FOLLOWED, additional
 from geo.numbers import GREW, PASSING_VERB
 from geo.vocabulary import SHELTER_CENTRES
 
@@ -131,6 +135,9 @@ _PAST_FORMS = frozenset("""left fled withdrew withdrawn went gone took taken bro
     driven ran spent slept""".split())
 _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\s+the\s+(?:coming|next)|foresees?)\b", _I)
 _BRACKETED = re.compile(r"\([^()]*\)")  # an aside: "(1,200 families)", "(center of the town)"
+# ... and so is a relative clause between commas before the verb: its tense is its own ("a ferry carrying 200 people,
+# who will need shelter, arrived in Goma" arrived; "..., who had waited for days, is expected to arrive": planned).
+_RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|prompting|made|had)\b(?:\s+[\w,.'’-]+){0,8}?\s+to\s+(?:be\s+)?$"
     # "the floods led 3,000 residents to leave" (not "the official who led the talks said 3,000 are to leave")
@@ -189,16 +196,23 @@ _PLAN_AFTER_ITS_PEOPLE = re.compile(r"\s+[\w'’-]+s\s+(?:are\s+(?:(?:expected|d
                                     _I)  # a plural right after: "people leaving Kyiv are to ..." leave now
 # ... so does the clause's verb after the people a vehicle's "-ing" form carries: the vehicle's plan is theirs ("a ferry
 # carrying 200 people was set to leave on Saturday"; not "a ship carrying 1,400 evacuees arrived", nor a relative clause
-# after them: "ferrying 200 people, who will need shelter").
+# after them: "ferrying 200 people, who will need shelter", which a closing comma reads past to the vehicles' verb).
 _CARRYING = frozenset("carrying ferrying transporting bringing".split())
-# The words of a load, up to its vehicles' verb: a figure keeps its separators ("1,400 people out of Kabul").
-_LOAD = r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+(?:[,.]\d+)*){1,8}?"
+# The words of a load, up to its vehicles' verb: a figure keeps its separators ("1,400 people out of Kabul"), and a
+# relative clause between commas describes it ("200 people, who had waited for days, is expected to").
+_LOAD = (r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+(?:[,.]\d+)*){1,8}?"
+         r"(?:,\s+who\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?(?=,\s))?")
 _PLAN_AFTER_ITS_LOAD = re.compile(_LOAD + r",?\s+(?:(?:are|is|was|were)\s+"
                                   r"(?:(?:expected|due|scheduled|set|likely|about)\s+)?to|will|would)\s+\w", _I)
 # ... and its arrival or departure told in the past is theirs, done ("two planes carrying the last 810 nationals out of
 # Kabul arrived in Dubai", "a ship carrying 1,400 evacuees docked"; not "a ferry carrying 200 people, which had left").
 _DONE_AFTER_ITS_LOAD = re.compile(_LOAD + r"\s+(?:(?:have|has|had)\s+)?"
                                   r"(?:arrived|landed|docked|reached|left|departed)\b", _I)
+# ... and their journey told as going on is theirs, underway ("buses carrying 2,000 people out of X were heading for
+# Y", "a ferry carrying 300 evacuees is on its way to Y"; the news's past progressive is the moment it tells).
+_UNDERWAY_AFTER_ITS_LOAD = re.compile(_LOAD + r",?\s+(?:are|is|was|were)\s+(?:still\s+|now\s+)?(?:heading|headed|en\s+route"
+                                      r"|travell?ing|sailing|driving|moving|making\s+(?:its|their)\s+way|on\s+(?:its|their)\s+way)\b"
+                                      r"(?!\s+back\b)", _I)  # (not the vehicles "heading back" once they dropped them)
 # Where a tally's people are, between their noun and its verb: "the number of arrivals in Bangladesh has ...".
 _TALLY_PLACE = r"(?:\s+(?:in|into|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
 # ... or a past stay before a shelter ("1,200 people spent Wednesday night in its shelters").
@@ -278,11 +292,12 @@ _STAYED_AWAY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+and\s+(?:(?:have|has
 
 def status_of(sentence: str, verb: re.Match) -> str:
     """planned, underway, completed or unknown, from the words before the movement word."""
-    words = sentence[max(0, verb.start() - 80):verb.start()].split()
+    head = _RELATIVE_CLOSED.sub(" ", sentence[max(0, verb.start() - 260):verb.start()])
+    words = head[-80:].split()
     window = _MONTH_MAY.sub(" ", " ".join(words[-5:])) + " "
     # a verb of causing may stand further: "forced more than 2.5 million people to", past an aside in brackets and
     # the place they left: "forced 6,000 individuals (1,200 families) from the centre of the town to leave"
-    reach = _BRACKETED.sub(" ", sentence[max(0, verb.start() - 160):verb.start()]).split()
+    reach = _BRACKETED.sub(" ", head[-160:]).split()
     wide = _MONTH_MAY.sub(" ", " ".join(reach[-10:])) + " "
     word = verb.group().lower().split()[0]  # "sought refuge", "lost their homes": the verb is the first word
     if _UNDERWAY_BEFORE.search(window):
@@ -324,6 +339,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "planned"  # "a ferry carrying 200 people was set to leave"
     if word in _CARRYING and _DONE_AFTER_ITS_LOAD.match(sentence, verb.end()):
         return "completed"  # "planes carrying 810 nationals out of Kabul arrived in Dubai"
+    if word in _CARRYING and _UNDERWAY_AFTER_ITS_LOAD.match(sentence, verb.end()):
+        return "underway"  # "buses carrying 2,000 people out of X were heading for Y"
     if word.endswith("ing") and _BEGUN_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "underway"
     if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
@@ -375,22 +392,28 @@ _PAST_PLAN = re.compile(r"\b(?:(?:was|were)\s+(?:(?:expected|due|scheduled|suppo
 
 
 # More people counted after a movement, still to come in its wake: the same movement again, planned ("5,000 left on
-# Monday and 3,000 more would follow", "another 2,000 are expected to follow", "another 2,000 are expected").
-_TO_FOLLOW = re.compile(r"(?:\s+more)?\s+(?:(?:(?:would|will|are\s+to|were\s+to|could|may|might)\s+(?:soon\s+|later\s+|also\s+)?"
+# Monday and 3,000 more would follow", "another 2,000 are expected to follow", "another 2,000 are expected"), or done:
+# completed ("3,000 more followed on Tuesday", "another 2,000 have since followed": ``geo.heads.FOLLOWED``).
+_TO_FOLLOW = re.compile(r"(?:\s+more)?\s+(?:(?P<to_come>(?:(?:would|will|are\s+to|were\s+to|could|may|might)\s+(?:soon\s+|later\s+|also\s+)?"
                         r"|(?:are|were|is|was)\s+(?:also\s+|now\s+)?(?:expected|due|set|scheduled|likely)\s+to\s+)follow\b"
                         r"|(?:are|were)\s+(?:also\s+|now\s+)?(?:expected|due)(?=\s*(?:[,.;]|$)|\s+(?:later|soon|today|tomorrow|on|by"
-                        r"|next|this|within)\b))", re.IGNORECASE)
+                        r"|next|this|within)\b))"
+                        rf"|{FOLLOWED})", re.IGNORECASE)
 
 
-def more_to_follow(sentence: str, start: int, end: int) -> bool:
-    """Whether the people counted from ``start`` to ``end``, more than those before ("another", "more"), are still to
-    follow the movement before.
+def more_following(sentence: str, start: int, end: int) -> str | None:
+    """The status of the people counted from ``start`` to ``end``, more than those before ("another", "more"), who
+    follow the movement before: "planned" when still to come, "completed" when they followed; None otherwise.
 
     >>> text = "5,000 left and 3,000 more would follow; another 900 are expected, and 500 will follow."
-    >>> more_to_follow(text, 15, 20), more_to_follow(text, 48, 51), more_to_follow(text, 70, 73)
-    (True, True, False)
+    >>> more_following(text, 15, 20), more_following(text, 48, 51), more_following(text, 70, 73)
+    ('planned', 'planned', None)
+    >>> more_following("Another 3,000 followed on Tuesday.", 8, 13), more_following("3,000 followed the river", 0, 5)
+    ('completed', None)
     """
-    return additional(sentence, start, end) and _TO_FOLLOW.match(sentence, end) is not None
+    if not additional(sentence, start, end) or (follow := _TO_FOLLOW.match(sentence, end)) is None:
+        return None
+    return "planned" if follow["to_come"] else "completed"
 
 
 def still_to_come(status: str, clause: str) -> bool:

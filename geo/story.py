@@ -11,13 +11,14 @@ Rules:
   for Somalia" in an article about Somalia): the most mentioned resolved place of the finest kind
   present (neighbourhood/district/site, then city, then region, province, country), among the places of
   the country most mentioned (when several share the lead and a coarser place is named more often than each, the
-  coarser scale's; so too when one town leads and a province, region or county holding it is named more often: a
+  coarser scale's; a place named as a division of its scale without the kind word is that division: "Maui" and "Maui
+  County" are one; so too when one town leads and a province, region or county holding it is named more often: a
   state's floods told through one town, not a country, also named as a nation); a speaker's place ("officials in Erbil said", ``spoken_in``), a photo caption's
   (``geo.documents.page_furniture``), a border crossing's ("the Masnaa border crossing", ``a_crossing``: people
   pass it, no one left it), an invader's ("since Russia invaded", "Russia's invasion of Ukraine", ``an_invader``) and a
   country named as the state acting ("US President Joe Biden", "the UK rescue mission in Kabul", ``a_state_actor``)
-  do not vote, nor a place named once in a list of places side by side (``passed_over``:
-  "shelling hit Kafr Batna, Saqba and Zamalka") when the article names another more than once. Not
+  do not vote, nor a place named only in lists of places side by side (``passed_over``:
+  "shelling hit Kafr Batna, Saqba and Zamalka", also each time in several lists) when the article names another more than once. Not
   when the article names it mostly as where people went (``reached_mostly``, also as an example of such places: "hotels in
   the tourist cities on the coast like Antalya"): the story's destination; nor when it lies in the place the story says
   people went (``story_destination``: "refugees arrive to Armenia" in an article about a town of Armenia), where a
@@ -33,7 +34,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from gazetteer.model import Mention, Place
-from geo.vocabulary import EXAMPLES_OPEN, PLACE_KINDS_PLURAL
+from geo.vocabulary import EXAMPLES_OPEN, PLACE_KINDS, PLACE_KINDS_PLURAL
 
 _I = re.IGNORECASE
 
@@ -123,9 +124,10 @@ _WENT_TO_BEFORE = re.compile(rf"{_JOURNEY_END}\s+(?:the\s+)?$", _I)
 _EXPECTING_AFTER = re.compile(r"\s+(?:(?:now|also|still|had|has|is|was)\s+)?(?:expect|await)(?:s|ed|ing)?\b[^.;:!?]{0,30}?"
                               r"(?:\d|\b(?:dozens|hundreds|thousands|millions)\b)[^.;:!?]{0,40}?\bto\s+(?:arrive|come)\b", _I)
 # "to" after a verb of yielding or belonging names who a place passes to, not a journey's end: "since local forces
-# surrendered to X", "an area belonging to X", "the district was ceded to X".
+# surrendered to X", "an area belonging to X", "the district was ceded to X"; so does a side's allegiance: "militias
+# loyal to the Democratic Republic of Congo's government".
 PASSED_TO = (r"\b(?:surrender(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|belong(?:s|ed|ing)?|ced(?:e|es|ed|ing)"
-             r"|annex(?:es|ed|ing)?|handed\s+(?:over|back))\s+")
+             r"|annex(?:es|ed|ing)?|handed\s+(?:over|back)|loyal|allied|affiliated|aligned)\s+")
 _PASSED_TO_BEFORE = re.compile(rf"{PASSED_TO}to\s+(?:the\s+)?$", _I)
 # ... nor after a word comparing or crediting: "according to Angola news agency ANGOP", "compared to Homs" (the words
 # of a place only compared with or credited, ``geo.roles``).
@@ -142,11 +144,17 @@ _ROAD_TO_BEFORE = re.compile(rf"{ROAD_LEADING}\s+(?:to|into|towards?)\s+(?:the\s
 _LEFT_BEFORE = re.compile(r"\b(?:from|out\s+of|left|leave|leaving|fled|flee|fleeing|evacuat\w*)\s+(?:the\s+)?"
                           r"(?:(?:[\w-]+\s+)?(?:enclave|city|town|village|district|area|region)\s+of\s+)?$", _I)
 # ... not a place only describing the subject ("citizens of Poland were evacuated", "people in Mosul were evacuated");
-# "the city of Yellowknife" is the place itself.
-_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
+# "the city of Yellowknife" (or "the Cree community of Mistissini") is the place itself.
+_DESCRIBES_BEFORE = re.compile(r"\b(?:(?<!city\s)(?<!town\s)(?<!village\s)(?<!community\s)(?<!hamlet\s)of|from|in|at|near|to|for|with|by)\s+(?:the\s+)?$", _I)
 # An active verb with people counted as its object has the evacuator as its subject, not the place emptied ("Britain
 # evacuates 2,000 people from Sudan"; "Yellowknife evacuates as the fire nears" is emptied).
-_EVACUATED_AFTER = re.compile(r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+)(?:(?:ordered|told|forced)\s+to\s+)?"
+# An apposition locating or describing the place may come between ("Mistissini, located 550 kilometres north of
+# Montreal, would likely be evacuated"), and a modal verb, when the evacuation is to come.
+_EVACUATED_AFTER = re.compile(r"(?:,\s*(?:located|situated|about|some|an?\s+(?:[\w-]+\s+)?(?:town|city|village|community|hamlet"
+                              r"|municipality))\b(?:[^,;]|,\d){0,80},)?"
+                              r"\s+(?:(?:(?:has|have|had)\s+been\s+|was\s+|were\s+|is\s+|are\s+"
+                              r"|(?:will|would|could|may|might|must)\s+(?:(?:likely|probably|also|soon)\s+)?be\s+"
+                              r"|(?:is|are)\s+(?:expected|likely|set|due)\s+to\s+be\s+)(?:(?:ordered|told|forced)\s+to\s+)?"
                               r"(?:evacuat|empt)|(?:(?:ordered|told|forced)\s+to\s+)?(?:evacuat|empt)(?![a-z]*\s+(?:(?:some|about|around"
                               r"|nearly|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?\d))", _I)
 
@@ -160,7 +168,7 @@ _RESIDENTS_SENT_AFTER = re.compile(
 
 def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
     """The place an article is about: the most mentioned resolved place of the finest kind present; not a place
-    named once, as one of a list of places side by side (``passed_over``), when without it the article names
+    named only as one of a list of places side by side (``passed_over``), when without it the article names
     another place more than once that is not mostly where people went (``reached_mostly``).
 
     >>> from gazetteer.model import Place
@@ -171,18 +179,46 @@ def article_place(mentions: Sequence[Mention], text: str) -> Place | None:
     >>> article_place([Mention("d", "Atlantis", 0, 8)], "Atlantis") is None
     True
     """
-    resolved = _in_main_country([m.place for m in mentions if m.place is not None])
+    named = _in_main_country([m.place for m in mentions if m.place is not None])
+    resolved = _one_per_name(named)
     told = _most_mentioned(resolved)
-    # only a place named once can be passed over: most articles name theirs more often and need no look at lists
-    if told is None or sum(p.id == told.id for p in resolved) > 1:
+    if told is None:
         return told
-    passing = passed_over(text, mentions)
+    # a place voting as another ("Maui" as "Maui County") is passed over only when all its names are
+    listed = passed_over(text, mentions)
+    passing = {vote.id for vote in resolved} - {vote.id for place, vote in zip(named, resolved) if place.id not in listed}
     if told.id not in passing:
         return told
     rest = _most_mentioned([p for p in resolved if p.id not in passing])
     if rest is not None and sum(p.id == rest.id for p in resolved) > 1 and not reached_mostly(text, mentions, rest):
         return rest
     return told
+
+
+def _one_per_name(places: list[Place]) -> list[Place]:
+    """``places`` with a place named as a division of the same scale without its kind word read as that division:
+    "Maui" (the island) and "Maui County" are one place for the vote; not a city and its province ("Idlib",
+    "Idlib Province": two scales), nor a namesake in another country.
+
+    >>> maui = Place("e:m", "Maui", 20.8, -156.3, "region", "US")
+    >>> county = Place("g:1", "Maui County", 20.9, -156.5, "admin2", "US")
+    >>> [p.id for p in _one_per_name([maui, county, maui])]
+    ['g:1', 'g:1', 'g:1']
+    >>> idlib = Place("g:2", "Idlib", 35.9, 36.6, "city", "SY")
+    >>> province = Place("g:3", "Idlib Province", 35.8, 36.6, "admin1", "SY")
+    >>> [p.id for p in _one_per_name([idlib, province])]
+    ['g:2', 'g:3']
+    """
+    divisions = {}
+    for place in places:
+        name, _, kind = place.name.rpartition(" ")
+        if place.kind in ("admin1", "admin2") and kind.casefold() in PLACE_KINDS:
+            divisions[name.casefold()] = place
+    if not divisions:  # (most articles: no division named with its kind word)
+        return places
+    alike = [divisions.get(p.name.casefold()) for p in places]
+    return [d if d is not None and d.country == p.country and fineness(d) == fineness(p) else p
+            for p, d in zip(places, alike)]
 
 
 # Places side by side in a list: "Kafr Batna, Saqba and Zamalka", "Zamalka and Jobar", "Harbour Town or Hillside",
@@ -196,9 +232,10 @@ _NAMES_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|or)\s+{_N
 
 
 def passed_over(text: str, mentions: Sequence[Mention]) -> set[str]:
-    """The places an article names once, as one of a list of places side by side (not "Kochi, Kerala": one lies in
+    """The places an article names only as one of a list of places side by side (not "Kochi, Kerala": one lies in
     the other): a story that runs over several towns ("shelling hit Kafr Batna, Saqba, Zamalka and Arbin") is not
-    told through the one the gazetteer places finest.
+    told through the one the gazetteer places finest, however many lists name it (agency copy lists the same
+    provinces again: "floods hit Yazd, Kerman and Fars ... bodies found in Yazd, Kerman and Fars").
 
     >>> from gazetteer.model import Place
     >>> a, b = Place("g:1", "Alpha", 0.0, 0.0, "city", "XX"), Place("g:2", "Beta", 1.0, 1.0, "district", "XX", parent="g:3")
@@ -209,14 +246,15 @@ def passed_over(text: str, mentions: Sequence[Mention]) -> set[str]:
     ['g:1', 'g:2']
     """
     placed = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
-    named = Counter(m.place.id for m in placed)
     lists = [found.span() for found in _NAMES_LISTED.finditer(text)]
-    passing = set()
+    listed, alone = set(), set()
     for before, mention, after in zip([None, *placed], placed, [*placed[1:], None]):
-        if named[mention.place.id] == 1 and (_beside(text, before, mention) or _beside(text, mention, after)
-                                             or any(start <= mention.start < end for start, end in lists)):
-            passing.add(mention.place.id)
-    return passing
+        if (_beside(text, before, mention) or _beside(text, mention, after)
+                or any(start <= mention.start < end for start, end in lists)):
+            listed.add(mention.place.id)
+        else:
+            alone.add(mention.place.id)
+    return listed - alone
 
 
 def _beside(text: str, first: Mention | None, second: Mention | None) -> bool:

@@ -84,7 +84,7 @@ Rules:
   churches, mosques or stadiums) gives no reports but destroyed homes
   and the states above: its "left" and "sent to" are not displacement. Movements to a hospital, jail or
   court, other flights or online classes are not displacement either; nor are a vehicle's passengers and crew
-  (``OCCUPANTS``; passengers arriving in a sentence about an evacuation are evacuees: ``evacuees_arriving``), nor people in custody (``IN_CUSTODY``) who flee or escape.
+  (``OCCUPANTS``; passengers arriving in a sentence about an evacuation, not a drill, exercise or plan, are evacuees: ``evacuees_arriving``), nor people in custody (``IN_CUSTODY``) who flee or escape.
 - **Gaps** (``gap_ok``): punctuation breaks the nearness of two words, but not a figure's own separator
   ("the evacuation of 12,000 people").
 - **A letter lost upstream** (U+FFFD, "d\ufffdplac\ufffds") is read as "é" (so the Spanish words' accented
@@ -923,7 +923,8 @@ OCCUPANTS = frozenset("passengers crew".split())
 _ARRIVAL_OF_BEFORE = re.compile(r"\b(?:arrival|landing)\s+of\s+(?:(?:the|some|about|around|nearly|more\s+than)\s+)*$", _I)
 _ARRIVED_AFTER = re.compile(r"\s+(?:including\s+(?:[\w'’-]+\s+){1,3}?)?(?:who\s+(?:had\s+|have\s+)?)?(?:arrived|landed|disembarked)\b",
                             _I)  # past whom they include: "100 passengers including Americans arrived in Doha"
-_EVACUATION_WORD = re.compile(r"\bevacu(?:ations?|ees?)\b", _I)
+# (an evacuation drill, exercise or plan is none: "150 passengers arrived in Doha after the evacuation drill")
+_EVACUATION_WORD = re.compile(rf"\bevacu(?:ations?\b{NOT_A_PLAN}|ees?\b)", _I)
 
 
 def evacuees_arriving(text: str, start: int, head_end: int) -> bool:

@@ -160,7 +160,7 @@ def test_fair_location_folds_accents_and_follows_the_hierarchy_but_not_further()
         outcome = scoring.judge(excerpt, [from_town], {70}, has_term=False, label_places=label_places, get=get)
         return outcome.location, outcome.contained
 
-    assert judged("Porto Lisio", ()) == (True, False)  # accents folded; the older figure stays case-only
+    assert judged("Porto Lisio", ()) == (True, True)  # accents folded in both figures
     assert judged("the Vallemar region", (region,)) == (True, False)  # the label's province holds the town
     assert judged("Cabo Ferro and Vallemar", (other, region)) == (True, False)  # one of the places listed
     assert judged("Cabo Ferro", (other,)) == (False, False)  # another province
@@ -222,3 +222,11 @@ def test_labels_are_references_only():
                        labelled.LABELS_3: "cluster,doc,start,end,figure,unit,term",
                        labelled.LABELS_4: "cluster,doc,start,end,figure,unit,term",
                        labelled.GEOPARSING_LABELS: "corpus,article,start,end,figure,unit,term"}
+
+
+def test_location_matches_ignores_accents_and_case():
+    assert scoring.location_matches("Québec", ["QUEBEC"])
+    assert scoring.location_matches("Province of Quebec", ["Québec"])
+    assert scoring.location_matches("São Tomé", ["Sao Tome and Principe"])
+    assert not scoring.location_matches("Québec", ["Quebrada"])
+    assert not scoring.location_matches("Sao Tome", ["Sana'a"])

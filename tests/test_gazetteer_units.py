@@ -2090,6 +2090,55 @@ def test_a_racecourse_or_a_reserve_named_after_a_place_is_its_institution():
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Esperance", "Australia", "Esperance"]
 
 
+def test_a_wharf_or_a_pier_named_after_a_town_leaves_the_towns_bare_name_a_place():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:au", "Australia", -25.0, 134.0, "country", "AU"),
+        Place("t:kallora", "Kallora", -37.5, 149.7, "city", "AU", parent="t:au", population=1_000),
+        Place("t:pearl", "Pearl", 32.3, -90.1, "city", "US", population=26_000),
+    ], preferred=False)])
+
+    def texts(text):
+        return [m.text for m in gazetteer.find_mentions(text)]
+
+    # The feature is the town's: its bare name elsewhere stays the town, wherever it stands.
+    for feature in ("Wharf", "Jetty", "Harbour", "Beach", "Foreshore", "Bridge"):
+        text = f"Hundreds waited at Kallora {feature} overnight. The navy will evacuate Kallora by sea."
+        assert texts(text) == ["Kallora"], feature
+    assert texts("Crowds gathered on Kallora Pier. Kallora lost power, Australia said.") == ["Kallora", "Australia"]
+    # The feature's own name is no mention of a town the index lacks it for ("Pearl Harbor" is no Pearl).
+    assert texts("The fleet sailed from Pearl Harbor in 1941.") == []
+    # A firm named after the word still makes the bare name its echo (a near miss: no feature word).
+    assert texts("Kallora Holdings paid the bill. Kallora later said it would appeal.") == []
+
+
+def test_a_compass_word_before_its_capitalised_kind_word_names_the_division():
+    from gazetteer.sources import Source
+
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:zd", "Zedland", 7.0, -1.0, "country", "ZD"),
+        Place("t:wr", "Western", 5.4, -2.1, "admin1", "ZD", parent="t:zd"),
+        Place("t:cr", "Central", 5.5, -1.0, "admin1", "ZD", parent="t:zd"),
+    ], preferred=False, word_zipf=english_zipf())], word_zipf=english_zipf())
+
+    def texts(text):
+        return [(m.text, m.place.id) for m in gazetteer.find_mentions(text)]
+
+    assert texts("Floods hit the Western Region of Zedland.") == [("Western Region", "t:wr"), ("Zedland", "t:zd")]
+    assert texts("Zedland said rivers rose in the Central Region overnight.") == [
+        ("Zedland", "t:zd"), ("Central Region", "t:cr")]
+    # Written in lower case the words describe a part of the country, no division of the name.
+    assert texts("Floods hit the western region of Zedland.") == [("Zedland", "t:zd")]
+    assert texts("Zedland keeps Western traditions in the central region.") == [("Zedland", "t:zd")]
+    # Only a compass name: another common word before a capitalised kind word names a scouts' district, a book.
+    gazetteer = Gazetteer([Source.from_places("world", [
+        Place("t:zd", "Zedland", 7.0, -1.0, "country", "ZD"),
+        Place("t:hot", "Hot", 18.2, 98.6, "admin2", "ZD", parent="t:zd"),
+    ], preferred=False, word_zipf=english_zipf())], word_zipf=english_zipf())
+    assert texts("Scouts of the Diamond Hot District in Zedland met.") == [("Zedland", "t:zd")]
+
+
 def test_a_name_among_first_level_divisions_of_its_sentence_is_the_division_not_its_capital():
     from gazetteer.sources import Source
 

@@ -802,6 +802,10 @@ def test_a_common_word_opening_a_sentence_before_its_verb_is_no_place_of_a_count
         == [("Yorkshire", "Yorkshire"), ("Leeds", "Leeds")]
     assert [t for t, _ in read("Snow melted early in Alberta. Rivers rose past the gauges near Calgary.")] == [
         "Alberta", "Calgary"]
+    # so is a common word itself ("Ash", villages of England), unless the story is about the place's country
+    assert read("Ash from the volcano Sinabung fell on Medan.") == [("Medan", "Medan")]
+    assert read("Ash covered cars across Catania on Sunday.") == [("Catania", "Catania")]
+    assert read("Ash residents said a road near Canterbury was shut.") == [("Ash", "Ash"), ("Canterbury", "Canterbury")]
     # a story about the place names its neighbours; a country's own name is always one
     assert read("Flooding hit Rumbek on Sunday. Lakes officials said thousands had fled.") == [
         ("Rumbek", "Rumbek"), ("Lakes", "Lakes")]
@@ -1441,8 +1445,11 @@ def test_a_volcano_named_like_a_far_town_abroad_or_far_away_is_not_the_town(gaze
     # the index holds no volcanoes: a namesake town in another country than the story's, or far from its
     # places, is not the volcano; "volcano" in lower case counts as for a capitalised "Valley"
     assert read("The Etna volcano rumbled on Monday, dusting Sicily with ash.") == [("Sicily", "Sicilia", "IT")]
+    assert read("Steam rose from the Baker volcano east of Seattle, officials in Washington said.") == [
+        ("Seattle", "Seattle", "US"), ("Washington", "Washington", "US")]
+    # (a volcano the curated table holds is that volcano)
     assert read("Lava from the Kilauea volcano crept toward Pahoa, Hawaii County officials said.") == [
-        ("Pahoa", "Pāhoa", "US"), ("Hawaii County", "Hawaii County", "US")]
+        ("Kilauea volcano", "Kilauea Volcano", "US"), ("Pahoa", "Pāhoa", "US"), ("Hawaii County", "Hawaii County", "US")]
     # a town of the story's own country near its places stays (Taal lies on the volcano's lake), and so
     # does a town of the name without the word, or a town named "Mount ..."
     assert read("Thousands fled the Taal volcano in Batangas province, Philippines.")[0] == ("Taal", "Taal", "PH")
@@ -2398,3 +2405,119 @@ def test_a_title_s_letters_inside_a_country_s_name_make_no_person(gazetteer):
     # A doctor's surname stays one, even where a town bears it.
     text = "Clinic opens in Sydney\nDR Perth arrived on Monday. Perth said the clinic was full.\n"
     assert [m.text for m in gazetteer.find_mentions(text)] == ["Sydney"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Dutch or German surname's particle and its article keep the person's name one: no place in it.
+    ("The striker Rafael van der Vaart trained on Monday with the squad in Hamburg.", [("Hamburg", "city", "DE")]),
+    ("Van der Sar said on Monday that the squad would fly to Hamburg.", [("Hamburg", "city", "DE")]),
+    ("On Monday Ursula von der Leyen met the mayor of Hamburg.", [("Hamburg", "city", "DE")]),
+    ("ursula von der leyen said in brussels that italy would get aid.",
+     [("brussels", "city", "BE"), ("italy", "country", "IT")]),
+    # Near misses: the Turkish city named alone, or before a comma, is still the city.
+    ("Families fled Van on Monday and reached Erzurum by bus.", [("Van", "city", "TR"), ("Erzurum", "city", "TR")]),
+    ("Van, the largest city in the east of Turkey, was shaken on Monday.", [("Van", "city", "TR"), ("Turkey", "country", "TR")]),
+])
+def test_a_surname_particle_and_its_article_name_no_place(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name with its kind word before "of" is the division; the name after "of" is where it lies, no kind asked.
+    ("Floods hit the Tillaberi region of Niger, officials said on Monday.",
+     [("Tillaberi", "admin1", "NE"), ("Niger", "country", "NE")]),
+    ("Aid reached the Kara region of Togo after the floods.", [("Kara", "admin1", "TG"), ("Togo", "country", "TG")]),
+    ("floods hit the tillaberi region of niger on monday.",
+     [("tillaberi region", "admin1", "NE"), ("niger", "country", "NE")]),
+    # ... and where none of its places lies in that country, the name is left out, not put in a neighbour's.
+    ("Floods hit the Plateau region of Togo, officials said on Monday.", [("Togo", "country", "TG")]),
+    # Near misses: the kind word right before "of" still asks for a division; the same name linked to its own
+    # country stays.
+    ("Fighting spread to the province of Cebu and the southern province of Helmand.",
+     [("Cebu", "admin2", "PH"), ("Helmand", "admin1", "AF")]),
+    ("The board cited the rate. The State of Illinois’ Web site defines the rate as the tax base.",
+     [("Illinois", "admin1", "US")]),
+    ("The village of Ciocile in the Romanian county of Brăila has been quarantined.",
+     [("Ciocile", "city", "RO"), ("Brăila", "admin1", "RO")]),
+    ("Shelling hit the Kashmir region of India on Monday, officials said.",
+     [("Kashmir", "region", ""), ("India", "country", "IN")]),
+    ("Floods hit the Plateau region of Nigeria, officials said on Monday.",
+     [("Plateau", "admin1", "NG"), ("Nigeria", "country", "NG")]),
+])
+def test_a_name_and_its_kind_word_of_a_country_lie_in_the_country(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Other spellings of a division news uses: Pakistan's province, "Federal District" by the story's country.
+    ("Floods in Khyber Pakhtoonkhwa province killed 20 people, Pakistani officials said.",
+     [("Khyber Pakhtoonkhwa", "admin1", "PK")]),
+    ("Heavy rain hit the Federal District and Goias state in Brazil on Monday.",
+     [("Federal District", "admin1", "BR"), ("Goias", "admin1", "BR"), ("Brazil", "country", "BR")]),
+    ("The quake shook the Distrito Federal and Puebla in Mexico.",
+     [("Distrito Federal", "admin1", "MX"), ("Puebla", "admin1", "MX"), ("Mexico", "country", "MX")]),
+    # Pakistan's former Kohistan District (curated: GeoNames' subsets hold only Afghanistan's); an Afghan story's
+    # Kohistan stays Afghan.
+    ("Flash floods in Kohistan killed 12 people in northern Pakistan.",
+     [("Kohistan", "admin2", "PK"), ("Pakistan", "country", "PK")]),
+    ("Flash floods in the Kohistan district killed 12 people, the Afghan government said.", [("Kohistan", "admin2", "AF")]),
+])
+def test_other_spellings_of_divisions_news_uses(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A national Red Cross society's name takes in its country's in lower-cased text too, as capitals show it.
+    ("the kenya red cross said on monday that 300 families had fled to nairobi.", [("nairobi", "city", "KE")]),
+    ("A spokesman for the Kenya Red Cross said 300 families had fled to Nairobi.", [("Nairobi", "city", "KE")]),
+    # Near miss: the charity named alone before the country.
+    ("aid from the red cross reached kenya on monday.", [("kenya", "country", "KE")]),
+])
+def test_a_red_cross_society_s_country_is_no_mention(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "volcano" before a name names the volcano as after it: no far namesake town (Baker, Louisiana).
+    ("Steam rose from the volcano Baker east of Seattle, officials in Washington said.",
+     [("Seattle", "city", "US"), ("Washington", "admin1", "US")]),
+    ("Lava from the volcano Kilauea reached Pahoa on Monday, Hawaii officials said.",
+     [("Kilauea", "region", "US"), ("Pahoa", "city", "US"), ("Hawaii", "admin1", "US")]),  # (curated: the volcano)
+    ("Ash from the volcano Etna fell on Catania in Sicily on Monday.",
+     [("Catania", "city", "IT"), ("Sicily", "admin1", "IT")]),
+    # Near misses: the town named after the volcano beside it stays, and so does the town named alone.
+    ("Residents of Taal near the volcano Taal in Batangas fled on Monday.",
+     [("Taal", "city", "PH"), ("Taal", "city", "PH"), ("Batangas", "admin2", "PH")]),
+    ("Residents of Etna, Pennsylvania, fled the flood to Pittsburgh on Monday.",
+     [("Etna", "city", "US"), ("Pennsylvania", "admin1", "US"), ("Pittsburgh", "city", "US")]),
+])
+def test_volcano_before_a_name_names_the_volcano(gazetteer, text, expected):
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, place_id", [
+    # Volcanoes of displacement news the GeoNames subsets lack or give only to a far town (curated).
+    ("Lava from Kilauea reached Pahoa on Monday, and 1,700 people were told to leave.", "evacmap:kilauea-volcano"),
+    ("scientists said mauna loa could erupt, and residents of hilo were told to prepare.", "evacmap:mauna-loa"),
+    ("Lahars from Mount Rainier could reach Orting, officials in Washington said.", "evacmap:mount-rainier-volcano"),
+    # Near miss: the Maryland town of the name, placed by its neighbours.
+    ("Police in Mount Rainier and Hyattsville, Maryland, said on Monday.", "geonames:4363124"),
+])
+def test_curated_volcanoes(gazetteer, text, place_id):
+    assert gazetteer.find_mentions(text)[0].place.id == place_id
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Letters a text spells out in brackets after a place's name are that place, there and later.
+    ("Floods hit Khyber Pakhtunkhwa (KP) on Monday. In KP, 20 people died, and families fled to Peshawar.",
+     [("Khyber Pakhtunkhwa", "PK"), ("KP", "PK"), ("KP", "PK"), ("Peshawar", "PK")]),
+    ("Rain hit the Distrito Federal (DF) in Brazil on Monday. In the DF, schools closed.",
+     [("Distrito Federal", "BR"), ("DF", "BR"), ("Brazil", "BR"), ("DF", "BR")]),
+    # Near misses: a wire's credit after a dateline, a body's letters after its place are no initials of the place.
+    ("CINCINNATI (AP) -- The AP reported that rain hit Cincinnati on Monday.", [("CINCINNATI", "US"), ("Cincinnati", "US")]),
+    ("Monitors in Georgia (DMUG) said on Monday that DMUG staff left Tbilisi.", [("Georgia", "GE"), ("Tbilisi", "GE")]),
+    # ... and letters never spelled out stay no place.
+    ("Families in KP fled to Peshawar on Monday.", [("Peshawar", "PK")]),
+])
+def test_letters_spelled_out_in_brackets_name_the_place(gazetteer, text, expected):
+    assert [(m.text, m.place.country) for m in gazetteer.find_mentions(text)] == expected

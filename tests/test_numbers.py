@@ -164,6 +164,18 @@ def test_a_thousand_or_a_million_in_spanish_and_portuguese():
     assert parse_count("2 mil viviendas").value == 2000
 
 
+@pytest.mark.parametrize("text, values", [
+    # agency English writes the hundreds after "thousand" in digits: one figure
+    ("In all, 12 thousand 450 residents left and 3 thousand 75 of them stay in shelters.", [12450, 3075]),
+    ("Over 8 thousand 600 people were moved.", [8600]),
+    # negative: a figure with groups of its own, or one after a word, is a figure of its own
+    ("Some 4 thousand 1,300 tents were sent.", [4000, 1300]),
+    ("About 6 thousand in 12 villages left.", [6000, 12]),
+])
+def test_the_hundreds_after_thousand_in_digits_are_one_figure(text, values):
+    assert [c.value for c, _, _ in find_counts(text)] == values
+
+
 @pytest.mark.parametrize("text, expected", [
     # "-odd" after a figure: that many and some more
     ("200-odd families", Count("200-odd", 200, 200, None)),

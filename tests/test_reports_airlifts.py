@@ -76,6 +76,13 @@ def test_nationals_counted_by_their_plural_are_people(text, expected):
     ("A ferry carrying 1,400 evacuees was set to leave Goma on Saturday.", "planned"),
     # negative: a plan after "and" is another clause's
     ("A ferry carrying 1,400 people left Goma and more boats will follow.", "completed"),
+    # their journey told as going on: underway (not the vehicles heading back once they dropped them)
+    ("Buses carrying 2,000 people out of Mosul were heading for Erbil.", "underway"),
+    ("A convoy carrying 900 civilians out of Mosul is making its way to Erbil.", "underway"),
+    ("Buses carrying 2,000 people out of Mosul were heading back after they dropped them in Erbil.", "completed"),
+    # a relative clause on the load between commas has a tense of its own, not theirs
+    ("A ferry carrying 200 people, who will need shelter, arrived in Goma.", "completed"),
+    ("Planes carrying 810 people, who had waited for days, are due to arrive in Erbil.", "planned"),
 ])
 def test_the_verb_of_the_vehicles_after_their_load_is_its_status(text, status):
     assert reports_of(text)[0].status == status
@@ -112,6 +119,23 @@ def test_a_country_named_as_the_state_acting_is_not_the_articles_place(text, ori
     # negatives: a plane emptied, passengers with no evacuation in their sentence
     ("All 222 passengers including the crew were evacuated from the plane.", []),
     ("Around 300 passengers including Americans arrived in Goma on the morning flight.", []),
+    # ... nor is an evacuation drill, exercise or plan one: no one was moved
+    ("Around 300 passengers arrived in Goma after the evacuation drill.", []),
+    ("Around 300 passengers arrived in Goma during an evacuation exercise at the airport.", []),
+    # ... but a real one later in the sentence still is
+    ("After an evacuation drill in the morning, 300 passengers arrived in Goma on the first evacuation flight.",
+     [(300, "evacuated")]),
 ])
 def test_passengers_who_arrived_past_whom_they_include_are_evacuees(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on the vehicles' load between commas: the verb after it is theirs, the figure kept
+    ("A ferry carrying 200 people, who will need shelter, arrived in Goma.", [(200, ("Goma",))]),
+    ("A ferry carrying 200 people, who fled the fighting in Mosul, arrived in Goma.", [(200, ("Goma",))]),
+    # negative: people whose relative clause tells a flight but whose own verb is their death are a toll
+    ("Some 200 people, who were evacuated from Mosul on Monday, have died.", []),
+])
+def test_a_relative_clause_on_the_people_counted_is_read_past_to_their_verb(text, expected):
+    assert [(r.count.value, tuple(p.name for p in r.destinations)) for r in reports_of(text) if r.count] == expected

@@ -117,6 +117,18 @@ def test_a_place_named_once_in_a_list_is_not_the_articles_place(text, place):
     assert article_place(stub_mentions(Document("d", text), LISTED), text) == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # a quarter named only in lists, however many, is not the place either
+    ("Shelling hit Northland. Guns were heard in Eastmere and the Harbour Quarter. Northland roads shut. Bodies were "
+     "found in Westford and the Harbour Quarter.", NORTHLAND),
+    # negative: once named on its own, the quarter is the place again
+    ("Shelling hit Northland. Guns were heard in Eastmere and the Harbour Quarter. Northland roads shut. Bodies were "
+     "found in the Harbour Quarter.", HARBOUR_QUARTER),
+])
+def test_a_place_named_only_in_lists_is_not_the_articles_place(text, place):
+    assert article_place(stub_mentions(Document("d", text), LISTED), text) == place
+
+
 def test_a_count_naming_no_place_is_the_region_s_not_a_listed_quarter_s():
     doc = Document("d", "Fighting news\n\nShelling hit Northland. Rebels held Eastmere, Westford and Harbour Quarter. "
                         "Northland roads shut. More than 700 residents were evacuated on Friday night.")
@@ -137,3 +149,26 @@ def test_one_figure_from_places_joined_is_from_the_place_holding_them(text, orig
     doc = Document("d", "Flood news\n\n" + text)
     assert [(r.count.value, r.origin.name, [d.name for d in r.destinations])
             for r in find_reports(doc, stub_mentions(doc, TOWNS)) if r.count] == [(4000, origin, destinations)]
+
+
+KORVA = Place("t:kv", "Korva", 11.0, 21.0, "region", "ZZ")  # an island the index holds apart from its county
+KORVA_COUNTY = Place("t:kc", "Korva County", 11.1, 21.1, "admin2", "ZZ", parent="t:nl", enclosing=("t:nl",))
+PINEHAVEN = Place("t:ph", "Pinehaven", 11.2, 21.2, "city", "ZZ", parent="t:kc", enclosing=("t:kc", "t:nl"))
+ASHFORD_PROVINCE = Place("t:ap", "Ashford Province", 12.0, 22.0, "admin1", "ZZ")
+ASHFORD = Place("t:af", "Ashford", 12.1, 22.1, "city", "ZZ", parent="t:ap", enclosing=("t:ap",))
+NAMESAKES = {p.name: p for p in (KORVA, KORVA_COUNTY, PINEHAVEN, ASHFORD_PROVINCE, ASHFORD)}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the island and its county are one place: named five times, more than the town
+    ("Fire tore through Pinehaven. Pinehaven lost 200 homes. Korva officials said Korva roads shut and Korva "
+     "schools closed; Korva County opened shelters, Korva County said.", KORVA_COUNTY),
+    ("Korva was hit hard. Pinehaven burned, and Pinehaven's harbour too. Korva County and Korva asked for help.",
+     KORVA_COUNTY),
+    # negatives: the county alone, named as often as the town; a city and its province are two scales
+    ("Fire tore through Pinehaven. Pinehaven lost 200 homes. Korva County opened shelters, Korva County said.",
+     PINEHAVEN),
+    ("Ashford flooded. Ashford lost power, and Ashford Province sent boats.", ASHFORD),
+])
+def test_an_island_and_the_county_of_its_name_are_one_place_for_the_articles_place(text, place):
+    assert article_place(stub_mentions(Document("d", text), NAMESAKES), text) == place

@@ -74,6 +74,19 @@ def test_kinds_listed_after_one_figure_are_one_report(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a part list ends where its whole's verb comes: the figure after "and" is another clause's
+    ("Some 650 people, including 200 children, are staying in schools, and 410 people, including 90 children, went "
+     "to stay with relatives.", [(650, (("people", 200),)), (410, (("people", 90),))]),
+    # negative: parts listed one after the other, no verb between, stay the whole's breakdown
+    ("Some 2,400 people, including 900 children and 300 elderly people, fled Mosul.",
+     [(2400, (("people", 900), ("people", 300)))]),
+])
+def test_a_part_list_ends_at_its_wholes_verb(text, expected):
+    reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
+    assert [(r.count.min, r.breakdown) for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # figures listed before one noun with no "respectively": each is a report of that noun; which place is whose
     # would be a guess, so each has all the places listed: origins as the place the article names holding them all
     ("Some 2,100 and 900 people were evacuated from Orvale and Brisk.",

@@ -124,7 +124,8 @@ def test_people_aid_reached_did_not_move(text, expected):
 
 
 @pytest.mark.parametrize("text, origin", [
-    ("Rain flooded Toro on Monday. Some 350,000 people have been displaced by the floods this year.", None),
+    # not in the village: in the country holding it (a nationwide figure)
+    ("Rain flooded Toro on Monday. Some 350,000 people have been displaced by the floods this year.", "Karunda"),
     # negatives: a figure a village may hold, and a large one its own sentence places there
     ("Rain flooded Toro on Monday. Some 35,000 people have been displaced by the floods.", "Toro"),
     ("Some 350,000 people have fled Toro.", "Toro"),
@@ -171,3 +172,67 @@ def test_more_people_to_follow_in_a_sentence_of_their_own_restate_the_movement_b
 ])
 def test_people_a_cause_prompted_others_to_move_moved(text, status):
     assert [(r.count.value, r.status) for r in reports_of(text)] == [(2400, status)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 5,000 people left Sirana on Monday, and 3,000 more followed on Tuesday.",
+     [(5000, "completed", False), (3000, "completed", True)]),
+    ("About 5,000 people have fled Sirana, and another 2,000 have since followed.",
+     [(5000, "completed", False), (2000, "completed", True)]),
+    # negatives: people not counted as more than those before, and a ranking's next place after "followed by"
+    ("About 5,000 people have fled Sirana, and 2,000 people followed the news.", [(5000, "completed", False)]),
+    ("The storm killed 20 people in Sirana, and 300 more followed the funeral.", []),
+])
+def test_more_people_who_followed_a_movement_are_its_completed_addition(text, expected):
+    assert [(r.count.value, r.status, r.additional) for r in reports_of(text)] == expected
+
+
+@pytest.mark.parametrize("follow", ["3,000 more followed on Tuesday.", "Another 3,000 followed on Tuesday."])
+def test_more_people_who_followed_in_a_sentence_of_their_own_restate_the_movement_before(follow):
+    # (told on Wednesday: the Tuesday they followed is the day before)
+    doc = Document("doc", "Floods news\n\nSome 5,000 people fled Sirana to Toro on Monday. " + follow,
+                   date=datetime.date(2024, 6, 5))
+    first, more = find_reports(doc, stub_mentions(doc, PLACES))
+    assert (more.count.value, more.status, more.additional, more.date) == (3000, "completed", True, "2024-06-04")
+    assert (more.origin, more.destinations, more.term) == (SIRANA, (TORO,), "fled")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 2,000 people fled to Molo; 3,500 to Toro.", [(2000, "Molo"), (3500, "Toro")]),
+    ("About 2,000 people were evacuated to Molo; 3,500 to Toro; and 900 to Sirana.",
+     [(2000, "Molo"), (3500, "Toro"), (900, "Sirana")]),
+    # negatives: a figure after the semicolon with a verb of its own, or placed by no name
+    ("Some 2,000 people fled to Molo; 3,500 were injured.", [(2000, "Molo")]),
+    ("Some 2,000 people fled to Molo; 3,500 by bus.", [(2000, "Molo")]),
+])
+def test_the_next_destination_after_a_semicolon_shares_the_verb(text, expected):
+    assert [(r.count.value, r.destinations[0].name if r.destinations else None) for r in reports_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 145,000 people moved to camps in Toro and the rest (215,000) to host families in Molo.", [145000, 215000]),
+    ("About 1,200 families fled to Toro, and the remainder (800) to Molo.", [1200, 800]),
+    # negatives: a share of the rest, and the rest of something else
+    ("Some 145,000 people moved to camps in Toro and the rest (60%) to host families in Molo.", [145000]),
+    ("Some 145,000 people moved to camps in Toro and the rest (2,000 tonnes) of the aid went to Molo.", [145000]),
+])
+def test_the_rest_of_them_in_brackets_shares_the_verb(text, expected):
+    assert [r.count.value for r in reports_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town hosting people, then a ranking: each next place holds its own, sheltered there
+    ("Sirana hosts 40,000 IDPs, followed by Molo at 14,600.",
+     [(40000, "sheltered", None, ("Sirana",)), (14600, "sheltered", None, ("Molo",))]),
+    ("Sirana hosts 40,000 IDPs, followed by Molo with 14,600 and Toro with 9,000.",
+     [(40000, "sheltered", None, ("Sirana",)), (14600, "sheltered", None, ("Molo",)), (9000, "sheltered", None, ("Toro",))]),
+    # a province hosting them: each next place is where its people are, as the first is
+    ("Lakeside hosts 400,000 IDPs, followed by Karunda at 146,000.",
+     [(400000, "displaced", None, ("Lakeside",)), (146000, "displaced", None, ("Karunda",))]),
+    # negative: a ranking of places people were displaced in: where they left
+    ("Some 40,000 IDPs were displaced in Sirana, followed by Molo with 14,600.",
+     [(40000, "displaced", "Sirana", ()), (14600, "displaced", "Molo", ())]),
+])
+def test_a_ranking_after_a_place_hosting_people_hosts_them_too(text, expected):
+    assert [(r.count.value, r.term, r.origin.name if r.origin else None, tuple(d.name for d in r.destinations))
+            for r in reports_of(text)] == expected

@@ -70,6 +70,18 @@ def test_a_verb_forcing_a_noun_of_movement_takes_the_noun_term(text, term):
 
 
 @pytest.mark.parametrize("text, term", [
+    # home after a verb of leaving is the place left, no way back
+    ("The floods forced 640 people in Mosul to leave home.", "fled"),
+    ("The shelling forced 900 families in Kharkiv to leave home.", "fled"),
+    # negative: home after a verb of going is a return
+    ("Some 640 evacuees went home to Mosul on Sunday.", "returned"),
+])
+def test_home_after_a_verb_of_leaving_is_where_people_left(text, term):
+    [report] = reports_of(text, headline="The fighting goes on\n\n")
+    assert report.term == term
+
+
+@pytest.mark.parametrize("text, term", [
     # a specific verb joined by "and" to the generic one says what the people did
     ("More than 6,000 displaced people left the camps around Mosul and returned to Aleppo.", "returned"),
     ("Some 5,000 IDPs left the camp and returned home after the floods.", "returned"),

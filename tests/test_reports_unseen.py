@@ -1363,6 +1363,18 @@ def test_victims_alone_are_a_disasters_dead_or_hurt_not_people_moved():
     assert figures("Some 35 victims were flown to the capital for treatment.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # victims counted by the families they belong to are people housed, as Malaysian agency copy counts them
+    ("At present 412 victims from 98 families are seeking shelter at the town hall.", [(412, "people", "sheltered")]),
+    ("Some 57 victims from 14 households were moved to a school.", [(57, "people", "relocated")]),
+    # negative: the dead or hurt stay no people moved, counted by families or not
+    ("The blast killed 9 victims from three families.", []),
+    ("Some 35 victims from eight families were buried on Friday.", []),
+])
+def test_victims_counted_by_their_families_are_people(text, expected):
+    assert figures(text) == expected
+
+
 def test_the_gate_opens_for_people_compelled_to_cross_into_a_country():
     assert figures("Raids compelled some 6,500 Burundians to cross into Rwanda.", headline="") == [
         (6500, "people", "crossed")]

@@ -51,7 +51,7 @@ def test_a_place_the_disaster_does_not_strike_or_in_another_paragraph_lends_no_p
               "Rangamati officials said a mudslide struck the hills overnight. Some 820 villagers were displaced.")
     assert places_of(spoken) == [(820, "Dhaka", ())]
     apart = ("Relief lorries left Dhaka on Monday, and Dhaka's hospitals stood ready.\n\n"
-             "A mudslide struck Rangamati overnight.\n\nSome 820 villagers were displaced in the storm.")
+             "A mudslide struck Rangamati overnight. Rain went on.\n\nSome 820 villagers were displaced in the storm.")
     assert [origin for _, origin, _ in places_of(apart)] != ["Rangamati"]
 
 
@@ -223,3 +223,19 @@ def test_a_country_located_after_the_destination_country_is_another_figures_not_
     assert route("Officials counted 2,800 people entering Poland, more than 900 in Rwanda.") == (None, ("Poland",))
     # a country located before the destination is where they left
     assert route("In Rwanda, 2,800 refugees fled into Poland.") == ("Rwanda", ("Poland",))
+
+
+def test_a_count_is_where_the_fire_or_fighting_of_its_sentence_broke_out():
+    # the sentence's own verb of breaking out names where it happened, as a disaster's strike does
+    assert places_of("Floods swamped Bhola last week. A fire broke out in Rangamati, prompting officials to evacuate "
+                     "800 residents.") == [(800, "Rangamati", ())]
+    assert places_of("Floods swamped Bhola last week. Fighting erupted in Rangamati on Monday, forcing 800 families "
+                     "to flee to Dhaka.") == [(800, "Rangamati", ("Dhaka",))]
+    # ... and so does the sentence before, for a count that names no place
+    assert places_of("Floods swamped Bhola last week. A fire broke out in Rangamati. Officials evacuated 800 "
+                     "residents.") == [(800, "Rangamati", ())]
+    # negatives: where it broke out told in a relative clause, or in a clause of time, is not where people moved
+    assert places_of("Floods swamped Bhola last week. The fire, which broke out in Rangamati, forced 800 residents "
+                     "to flee.") == [(800, "Bhola", ())]
+    assert places_of("Floods swamped Bhola last week. Some 800 refugees have arrived in Dhaka since fighting erupted "
+                     "in Rangamati.") == [(800, None, ("Dhaka",))]

@@ -753,6 +753,9 @@ def hosted_reports(text: str):
     ("The camp near Erbil now hosts 12,000 refugees.", 12000, ERBIL),
     ("Erbil hosts 250,000 Syrian refugees.", 250000, ERBIL),  # a town holds people named as displaced
     ("The Debaga camp in Erbil houses some 12,000 displaced people from Mosul.", 12000, ERBIL),
+    # a camp or site "of" its people holds them
+    ("Near Erbil, a spontaneous site of some 18,000 people has formed.", 18000, ERBIL),
+    ("A new camp of 5,000 people has sprung up outside Erbil.", 5000, ERBIL),
 ])
 def test_a_camp_or_town_holding_displaced_people_is_a_sheltered_report(text, value, destination):
     [report] = [r for r in hosted_reports(text) if r.count is not None]
@@ -770,6 +773,8 @@ def test_where_people_held_in_a_camp_came_from_is_their_origin():
     "Erbil is home to 1.5 million people.",  # a town's population
     "Iraq hosts 250,000 Syrian refugees.",  # a nation's tally, not where a flow ends
     "The stadium in Erbil hosts 12,000 fans.",
+    "A training camp of 300 recruits opened near Erbil.",  # a camp for other ends
+    "Erbil, a town of 12,000 people, was spared.",
 ])
 def test_a_population_or_a_nations_tally_is_no_sheltered_report(text):
     assert [r.count for r in hosted_reports(text) if r.count is not None] == []
