@@ -139,8 +139,18 @@ def flow_feature(flow: Flow) -> dict:
         # A departure's: the arrival at its origin counting people who stay there, an arrival's: the departure from
         # its place; they may be the same people, never add them.
         "same_place": flow.same_place,
+        # The running totals its figure grew from, oldest first ("rose from 5,725 to 120,000"): no range, not added.
+        "tally_history": [_tally(r) for r in flow.tally_history],
+        # From a transit point: the flows that brought people to its origin; its people may be theirs (not added).
+        "onward_of": [{"id": flow_id(o, flow.origin), "origin": o.name} for o in flow.onward_of],
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
+
+
+def _tally(report: Report) -> dict:
+    """An earlier reading of a running total: its report's id, figure as written and as a value, and date."""
+    return {"id": report_id(report), "count_text": report.count.text, "value": report.count.value,
+            "date": report.date, "docs": list(report.docs)}
 
 
 def _part(point: Flow, place: Place) -> dict:
@@ -161,6 +171,8 @@ def episode_record(episode: Episode) -> dict:
         "households": episode.households,
         "status": episode.status,
         "reports": [report_id(r) for r in episode.reports],
+        # Running totals it grew past: among its reports, no bound of its range (``geo.flows.earlier_tallies``).
+        "history": [report_id(r) for r in episode.history],
     }
 
 
