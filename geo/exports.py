@@ -47,6 +47,7 @@ REPORT_COLUMNS = (
     ("independent_outlets", "#meta+outlets+num"),
     ("named_sources_same_figure", "#meta+sources+num"),
     ("cumulative", "#meta+cumulative"),
+    ("rose_to", "#affected+ind+latest"),
     ("batch", "#meta+batch"),
     ("part", "#meta+part"),
     ("additional", "#meta+additional"),
@@ -251,8 +252,15 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def reports_csv(reports: Iterable[Report]) -> str:
-    """All reports, resolved or not, as CSV: a header row, an HXL hashtag row, one row per report."""
+def reports_csv(reports: Iterable[Report], flows: Iterable[Flow] = ()) -> str:
+    """All reports, resolved or not, as CSV: a header row, an HXL hashtag row, one row per report. A running total
+    that a flow's figure grew past (``Flow.tally_history``) says in ``rose_to`` what it rose to: an earlier count,
+    not a source disagreeing."""
+    rose_to: dict[str, list[int]] = defaultdict(list)
+    for flow in flows:
+        for tally in flow.tally_history:
+            if flow.people not in rose_to[report_id(tally)]:
+                rose_to[report_id(tally)].append(flow.people)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([name for name, _ in REPORT_COLUMNS])
@@ -265,6 +273,7 @@ def reports_csv(reports: Iterable[Report]) -> str:
             origin_lat=round(origin.lat, 6) if origin else None,
             origin_lon=round(origin.lon, 6) if origin else None,
             destination_ids=[p.id for p in report.destinations],
+            rose_to=rose_to.get(record["id"], []),
         )
         writer.writerow([_cell(record[name]) for name, _ in REPORT_COLUMNS])
     return buffer.getvalue()

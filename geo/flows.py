@@ -216,7 +216,8 @@ def earlier_tallies(reports: Sequence[Report], people: int | None, day: bool) ->
     ...                   Count(f"{value:,}", value, value, value), "people", cumulative=cumulative)
     >>> [t.count.value for t in earlier_tallies([r(5725), r(7109), r(4000, False), r(9000)], 9000, day=False)]
     [5725, 7109]
-    >>> earlier_tallies([r(5725), r(9000)], 9000, day=True), earlier_tallies([r(18000, text="It fell to 18,000.")], 25000, False)
+    >>> fell = r(18000, text="It fell to 18,000.")
+    >>> earlier_tallies([r(5725), r(9000)], 9000, day=True), earlier_tallies([fell], 25000, day=False)
     ([], [])
     """
     if people is None or day:

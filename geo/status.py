@@ -31,7 +31,8 @@ Rules:
   ("The last buses left on Thursday, completing an evacuation that took out some 34,000": the whole); a rate is
   one day's (week's ...) part too ("700 to 800 people a day are crossing", "2,000 arrivals daily", "500 persons
   crossing into Syria per day"; not "fled a day after the attack", "in a day", "a month into the war"); **cumulative** for
-  totals ("in all", "in total", "so far", "by the time it is completed", "bringing the total to"), and for a count that a figure rose or fell to
+  totals ("in all", "in total", "so far", "by the time it is completed", "bringing the total to", an operation's count
+  to date: "as part of the rescue mission"), and for a count that a figure rose or fell to
   (``changed_to``: "the number of displaced had fallen to 18,000" is the count now, not a movement of 18,000).
 """
 from __future__ import annotations
@@ -414,8 +415,8 @@ def cumulative(sentence: str) -> bool:
     (True, False)
     >>> cumulative("Another 900 left, bringing the total to 9,000."), cumulative("The buses bring the families to X.")
     (True, False)
-    >>> cumulative("900 have been evacuated as part of the UK rescue mission."), cumulative("900 were evacuated as part "
-    ...                                                                                  "of the mission on Monday.")
+    >>> mission = "900 have been evacuated as part of the UK rescue mission."
+    >>> cumulative(mission), cumulative("900 were evacuated as part of the mission on Monday.")
     (True, False)
     """
     return bool(_CUMULATIVE.search(sentence))
