@@ -71,7 +71,8 @@ _CUMULATIVE = re.compile(
     # an operation's count to date: "Operation Pitting has seen 4,226 evacuated", "have been evacuated as part of the
     # UK rescue mission" (not "were evacuated as part of the mission on Monday")
     r"|(?:has|have)\s+(?:so\s+far\s+|now\s+)?seen"
-    r"|(?:has|have)\s+(?:been\s+)?\w+ed\b[^.;]{0,120}?\bas\s+part\s+of\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"|(?:has|have)\s+(?:been\s+)?(?:\w+(?:ed|en|wn)|left)\b[^.;]{0,120}?"
+    r"\bas\s+part\s+of\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:operation|mission|airlift|evacuation)s?)\b",
     _I)  # "bringing the total to 9,000", "taking the number of evacuees to 9,000": a total that grew
 
@@ -417,6 +418,9 @@ def cumulative(sentence: str) -> bool:
     (True, False)
     >>> mission = "900 have been evacuated as part of the UK rescue mission."
     >>> cumulative(mission), cumulative("900 were evacuated as part of the mission on Monday.")
+    (True, False)
+    >>> airlift, deal = "4,000 have been flown out as part of the airlift.", "4,000 have left as part of a deal."
+    >>> cumulative(airlift), cumulative(deal)
     (True, False)
     """
     return bool(_CUMULATIVE.search(sentence))

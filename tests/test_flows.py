@@ -648,3 +648,19 @@ def test_a_departure_from_a_country_totals_the_flows_leaving_it_from_a_city_insi
     inside = report(origin=KYIV, destinations=[DNIPRO], value=9000, term="fled", doc="c")
     [departure] = [f for f in aggregate_flows([total, abroad, inside]) if f.destination is None]
     assert [p.name for p in departure.parts] == ["Rzeszów"]
+
+
+@pytest.mark.parametrize("text, people, low, history", [
+    # a count so far, then an operation's count to date: a total that rose
+    ("So far 3,100 people have been evacuated from Mariupol, officials said. Some 5,400 people have been evacuated "
+     "from Mariupol as part of the rescue operation, the Red Cross said.", 5400, 5400, ["3,100"]),
+    ("Another 800 left Mariupol, bringing the total to 3,100, officials said. Some 5,400 people have left Mariupol, "
+     "the Red Cross said.", 5400, 5400, ["3,100"]),
+    # two sources on how many left, neither a total so far: they disagree
+    ("About 3,100 people were evacuated from Mariupol, officials said. Some 5,400 people were evacuated from Mariupol "
+     "as part of the operation on Monday, the Red Cross said.", 5400, 3100, []),
+])
+def test_a_tally_so_far_read_from_the_text_is_an_earlier_reading_and_other_figures_disagree(text, people, low, history):
+    flows = [f for f in aggregate_flows(merge_reports(reports_of(text))) if f.people == people]
+    [flow] = flows
+    assert (flow.people_min, [r.count.text for r in flow.tally_history]) == (low, history)
