@@ -36,7 +36,8 @@ Rules (also in the README):
   movement's estimate, undated or dated only to a month or a year, is an earlier reading of a count that grew
   (``earlier_tallies``): no bound of the range, listed in the episode's ``history`` and, with tallies of older days of
   the same term, the flow's ``tally_history`` ("rose from 5,725 to 120,000"). Two totals of one day, figures not marked
-  as totals, a count that fell and a part still give a range.
+  as totals, a count that fell, people staying somewhere, a part and a smaller figure in a larger one's sentence still
+  give a range.
 - Units are never mixed: ``people`` and its range come from counts of people (people, fighters,
   soldiers); a count of families or households feeds them only through the people count the
   article gives with it ("1,000 families (3,000 people)"), never multiplied by a household size.
@@ -60,11 +61,10 @@ Rules (also in the README):
   to Y") lists their destinations as its ``parts`` (``totals``): it is drawn as the origin's total, a ring
   around them, not as more people on top. Its reports stay its own.
   An arrival totalling the flows into its destination lists their origins the same way.
-- A departure totals a flow from a place inside its origin to a place beyond it as well ("40,000 fled Kyiv for
-  Rzeszów" beside "52,000 fled Ukraine"); an arrival likewise.
 - A route or a departure from a place a flow with a figure reached (a transit point: "flown out of Afghanistan to
   Ramstein", then "from Ramstein to Philadelphia") is an onward leg: ``onward_of`` names the origins of those flows, its
-  people may be theirs, counted where they first left; its figure is its own, never added.
+  people may be theirs, counted where they first left; its figure is its own, never added. Not a leg larger than every
+  flow into its origin (mostly other people).
 - An arrival counting people who stay at a place (sheltered or homeless there) and a departure from that
   place may count the same people ("displaced from Kerala", "sheltered in relief camps in Kerala"); nothing says which
   part, so neither totals the other: each names the other (``same_place``), and they are never added.
@@ -208,7 +208,10 @@ def earlier_tallies(reports: Sequence[Report], people: int | None, day: bool) ->
     "in total" or "bringing the total to" is as of when it was given, and a count of people who moved only grows, so a
     larger figure of the same movement is a later reading of it, not a source disagreeing ("so far 7,109 extracted
     from Kabul" beside "the airlift of more than 120,000"). Not on one ``day``: two totals of the same day disagree.
-    Nor a figure a count fell to ("the number of displaced fell to 18,000"), nor a part, a plan or more people.
+    Nor a figure a count fell to ("the number of displaced fell to 18,000") or a count of people staying somewhere
+    (sheltered, homeless: they go home, the count falls), nor a part, a plan or more people, nor a figure told in the
+    sentence of a larger one ("70,000 displaced since February, bringing the total to 1 million"): one sentence is one
+    moment, its smaller figure a part or an increment, not an earlier total.
 
     >>> from geo.model import Count
     >>> def r(value, cumulative=True, text=None):
@@ -219,12 +222,16 @@ def earlier_tallies(reports: Sequence[Report], people: int | None, day: bool) ->
     >>> fell = r(18000, text="It fell to 18,000.")
     >>> earlier_tallies([r(5725), r(9000)], 9000, day=True), earlier_tallies([fell], 25000, day=False)
     ([], [])
+    >>> earlier_tallies([replace(r(5725), term="sheltered"), r(9000)], 9000, day=False)
+    []
     """
     if people is None or day:
         return []
-    return [r for r in reports if r.cumulative and not (is_part(r) or r.additional) and r.status != "planned"
-            and r.unit not in HOUSEHOLD_UNITS and r.count is not None and r.count.value is not None
-            and r.count.value < people and not _fell(r)]
+    found = [r for r in reports if r.cumulative and not (is_part(r) or r.additional) and r.status != "planned"
+             and r.term not in STAYING and r.unit not in HOUSEHOLD_UNITS and r.count is not None
+             and r.count.value is not None and r.count.value < people and not _fell(r)]
+    return [r for r in found if not any(set(r.citations) & set(o.citations) for o in reports
+                                        if o.count is not None and (o.count.value or 0) > r.count.value)]
 
 
 def _fell(report: Report) -> bool:
@@ -405,8 +412,8 @@ def _refined(groups: dict[Route, tuple[Place | None, Place | None, list[Report]]
         del groups[route]
 
 
-def _drawn(episode: Episode | None) -> int | None:
-    """The figure an episode is drawn at: its estimate, else its lower bound."""
+def _drawn(episode: Episode | Flow | None) -> int | None:
+    """The figure an episode (or a flow, its shown episode's) is drawn at: its estimate, else its lower bound."""
     if episode is None:
         return None
     return episode.people if episode.people is not None else episode.people_min
@@ -436,13 +443,6 @@ def totals(point: Episode | None, flow: Episode | None) -> bool:
     return point.people >= _drawn(flow)
 
 
-def _across(end: Place, other: Place, place: Place) -> bool:
-    """Whether a route from ``end`` to ``other`` (or into ``end`` from ``other``) crosses out of ``place``: it starts
-    there, or in a place inside it and goes beyond it ("from Kabul to Ramstein" leaves Afghanistan; "from Kabul to
-    Herat" does not)."""
-    return end.id == place.id or (_within(end, place) and not _within(other, place))
-
-
 def _with_parts(flows: list[Flow], shown: dict[str, Episode | None]) -> list[Flow]:
     """Each departure with the destinations of the flows from its origin that it totals (``totals``), each arrival
     with the origins of the flows into its destination that it totals: a reader adding a circle to the widths of
@@ -452,9 +452,9 @@ def _with_parts(flows: list[Flow], shown: dict[str, Episode | None]) -> list[Flo
     def parts(point: Flow) -> tuple[Place, ...]:
         if point.kind == "departure":
             return tuple(o.destination for o in routes
-                         if _across(o.origin, o.destination, point.origin) and totals(shown[point.id], shown[o.id]))
+                         if o.origin.id == point.origin.id and totals(shown[point.id], shown[o.id]))
         return tuple(o.origin for o in routes
-                     if _across(o.destination, o.origin, point.destination) and totals(shown[point.id], shown[o.id]))
+                     if o.destination.id == point.destination.id and totals(shown[point.id], shown[o.id]))
 
     return [f if f.kind == "flow" else replace(f, parts=parts(f)) for f in flows]
 
@@ -474,13 +474,23 @@ def _same_place(flows: list[Flow], shown: dict[str, Episode | None]) -> list[Flo
 def _onward(flows: list[Flow]) -> list[Flow]:
     """Each route and each departure from a place that flows with a figure brought people to (a transit point: "flown
     out of Afghanistan to Ramstein", then "from Ramstein to Philadelphia") with their origins (``onward_of``): its
-    people may be theirs on an onward leg, counted where they first left; a reader adding the legs counts them twice."""
-    arriving: dict[str, list[Place]] = {}
+    people may be theirs on an onward leg, counted where they first left; a reader adding the legs counts them twice.
+    Not a leg larger than every flow into its origin (3 million displaced in a country 77 returned to), nor after a
+    flow into the place holding its own origin."""
+    arriving: dict[str, list[Flow]] = {}
     for flow in flows:
-        if flow.kind == "flow" and (flow.people is not None or flow.people_min is not None):
-            arriving.setdefault(flow.destination.id, []).append(flow.origin)
-    return [replace(f, onward_of=tuple(arriving[f.origin.id])) if f.origin and f.origin.id in arriving else f
-            for f in flows]
+        # (a flow into the country holding its origin brought nobody from elsewhere)
+        if flow.kind == "flow" and _drawn(flow) is not None and not _within(flow.origin, flow.destination):
+            arriving.setdefault(flow.destination.id, []).append(flow)
+    found = []
+    for flow in flows:
+        into = arriving.get(flow.origin.id, []) if flow.origin else []
+        # a leg carrying more than ever arrived is mostly other people: no onward leg of theirs
+        if into and (_drawn(flow) or 0) <= max(_drawn(f) for f in into):
+            flow = replace(flow, onward_of=tuple(f.origin for f in into))
+        found.append(flow)
+    return found
+
 
 
 def _routes(report: Report) -> list[Route]:
