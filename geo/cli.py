@@ -134,7 +134,7 @@ def write_outputs(result: Evacuations, out_dir: Path, *, title: str, tiles: str 
     outputs = {
         "flows.geojson": exports.geojson_text(flows),
         "places.geojson": exports.geojson_text(places),
-        "reports.csv": exports.reports_csv(result.reports),
+        "reports.csv": exports.reports_csv(result.reports, result.flows),
         "evacuations.html": render_map(build_map(flows, places, title=title, tiles=tiles)),
     }
     for name, text in outputs.items():

@@ -47,6 +47,7 @@ REPORT_COLUMNS = (
     ("independent_outlets", "#meta+outlets+num"),
     ("named_sources_same_figure", "#meta+sources+num"),
     ("cumulative", "#meta+cumulative"),
+    ("rose_to", "#affected+ind+latest"),
     ("batch", "#meta+batch"),
     ("part", "#meta+part"),
     ("additional", "#meta+additional"),
@@ -139,8 +140,18 @@ def flow_feature(flow: Flow) -> dict:
         # A departure's: the arrival at its origin counting people who stay there, an arrival's: the departure from
         # its place; they may be the same people, never add them.
         "same_place": flow.same_place,
+        # The running totals its figure grew from, oldest first ("rose from 5,725 to 120,000"): no range, not added.
+        "tally_history": [_tally(r) for r in flow.tally_history],
+        # From a transit point: the flows that brought people to its origin; its people may be theirs (not added).
+        "onward_of": [{"id": flow_id(o, flow.origin), "origin": o.name} for o in flow.onward_of],
     }
     return {"type": "Feature", "id": flow.id, "geometry": geometry, "properties": properties}
+
+
+def _tally(report: Report) -> dict:
+    """An earlier reading of a running total: its report's id, figure as written and as a value, and date."""
+    return {"id": report_id(report), "count_text": report.count.text, "value": report.count.value,
+            "date": report.date, "docs": list(report.docs)}
 
 
 def _part(point: Flow, place: Place) -> dict:
@@ -161,6 +172,8 @@ def episode_record(episode: Episode) -> dict:
         "households": episode.households,
         "status": episode.status,
         "reports": [report_id(r) for r in episode.reports],
+        # Running totals it grew past: among its reports, no bound of its range (``geo.flows.earlier_tallies``).
+        "history": [report_id(r) for r in episode.history],
     }
 
 
@@ -239,8 +252,15 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def reports_csv(reports: Iterable[Report]) -> str:
-    """All reports, resolved or not, as CSV: a header row, an HXL hashtag row, one row per report."""
+def reports_csv(reports: Iterable[Report], flows: Iterable[Flow] = ()) -> str:
+    """All reports, resolved or not, as CSV: a header row, an HXL hashtag row, one row per report. A running total
+    that a flow's figure grew past (``Flow.tally_history``) says in ``rose_to`` what it rose to: an earlier count,
+    not a source disagreeing."""
+    rose_to: dict[str, list[int]] = defaultdict(list)
+    for flow in flows:
+        for tally in flow.tally_history:
+            if flow.people not in rose_to[report_id(tally)]:
+                rose_to[report_id(tally)].append(flow.people)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([name for name, _ in REPORT_COLUMNS])
@@ -253,6 +273,7 @@ def reports_csv(reports: Iterable[Report]) -> str:
             origin_lat=round(origin.lat, 6) if origin else None,
             origin_lon=round(origin.lon, 6) if origin else None,
             destination_ids=[p.id for p in report.destinations],
+            rose_to=rose_to.get(record["id"], []),
         )
         writer.writerow([_cell(record[name]) for name, _ in REPORT_COLUMNS])
     return buffer.getvalue()

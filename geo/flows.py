@@ -32,6 +32,12 @@ Rules (also in the README):
   stays None ("up to 20,000" alone: at most 20,000; "more than 34,000" beside "9,500": no upper bound). A vague
   amount ("thousands") bounds nothing beside a figure: its span is a word's convention, often a restatement, not a
   source's estimate.
+- A running total is no source disagreeing: a tally ("so far", "in total", ``Report.cumulative``) below its
+  movement's estimate, undated or dated only to a month or a year, is an earlier reading of a count that grew
+  (``earlier_tallies``): no bound of the range, listed in the episode's ``history`` and, with tallies of older days of
+  the same term, the flow's ``tally_history`` ("rose from 5,725 to 120,000"). Two totals of one day, figures not marked
+  as totals, a count that fell, people staying somewhere, a part and a smaller figure in a larger one's sentence still
+  give a range.
 - Units are never mixed: ``people`` and its range come from counts of people (people, fighters,
   soldiers); a count of families or households feeds them only through the people count the
   article gives with it ("1,000 families (3,000 people)"), never multiplied by a household size.
@@ -55,6 +61,10 @@ Rules (also in the README):
   to Y") lists their destinations as its ``parts`` (``totals``): it is drawn as the origin's total, a ring
   around them, not as more people on top. Its reports stay its own.
   An arrival totalling the flows into its destination lists their origins the same way.
+- A route or a departure from a place a flow with a figure reached (a transit point: "flown out of Afghanistan to
+  Ramstein", then "from Ramstein to Philadelphia") is an onward leg: ``onward_of`` names the origins of those flows, its
+  people may be theirs, counted where they first left; its figure is its own, never added. Not a leg larger than every
+  flow into its origin (mostly other people).
 - An arrival counting people who stay at a place (sheltered or homeless there) and a departure from that
   place may count the same people ("displaced from Kerala", "sheltered in relief camps in Kerala"); nothing says which
   part, so neither totals the other: each names the other (``same_place``), and they are never added.
@@ -69,6 +79,7 @@ from datetime import date
 from gazetteer.model import Place
 from geo.model import Count, Episode, Flow, Report
 from geo.numbers import is_vague
+from geo.status import fell_to
 from geo.terms import STAYING, same_movement
 from geo.vocabulary import HOUSEHOLD_UNITS
 from geo.story import inside, nested
@@ -192,6 +203,43 @@ def first_published(report: Report) -> date | None:
     return min((c.published for c in report.citations if c.published is not None), default=None)
 
 
+def earlier_tallies(reports: Sequence[Report], people: int | None, day: bool) -> list[Report]:
+    """The running totals among one movement's ``reports`` that its estimate ``people`` grew past: a count "so far",
+    "in total" or "bringing the total to" is as of when it was given, and a count of people who moved only grows, so a
+    larger figure of the same movement is a later reading of it, not a source disagreeing ("so far 7,109 extracted
+    from Kabul" beside "the airlift of more than 120,000"). Not on one ``day``: two totals of the same day disagree.
+    Nor a figure a count fell to ("the number of displaced fell to 18,000") or a count of people staying somewhere
+    (sheltered, homeless: they go home, the count falls), nor a part, a plan or more people, nor a figure told in the
+    sentence of a larger one ("70,000 displaced since February, bringing the total to 1 million"): one sentence is one
+    moment, its smaller figure a part or an increment, not an earlier total.
+
+    >>> from geo.model import Count
+    >>> def r(value, cumulative=True, text=None):
+    ...     return Report(text or f"So far {value:,} have left.", (), None, "", (), (),
+    ...                   Count(f"{value:,}", value, value, value), "people", cumulative=cumulative)
+    >>> [t.count.value for t in earlier_tallies([r(5725), r(7109), r(4000, False), r(9000)], 9000, day=False)]
+    [5725, 7109]
+    >>> fell = r(18000, text="It fell to 18,000.")
+    >>> earlier_tallies([r(5725), r(9000)], 9000, day=True), earlier_tallies([fell], 25000, day=False)
+    ([], [])
+    >>> earlier_tallies([replace(r(5725), term="sheltered"), r(9000)], 9000, day=False)
+    []
+    """
+    if people is None or day:
+        return []
+    found = [r for r in reports if r.cumulative and not (is_part(r) or r.additional) and r.status != "planned"
+             and r.term not in STAYING and r.unit not in HOUSEHOLD_UNITS and r.count is not None
+             and r.count.value is not None and r.count.value < people and not _fell(r)]
+    return [r for r in found if not any(set(r.citations) & set(o.citations) for o in reports
+                                        if o.count is not None and (o.count.value or 0) > r.count.value)]
+
+
+def _fell(report: Report) -> bool:
+    """Whether the report's figure is one a count fell to, as its quote tells ("fell to 18,000")."""
+    at = report.quote.find(report.count.text)
+    return at >= 0 and fell_to(report.quote, at)
+
+
 def episodes(reports: Sequence[Report]) -> list[Episode]:
     """The reports of one flow split into its movements, each with its own estimate, oldest first.
 
@@ -205,6 +253,9 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     [40000, 25000]
     >>> [e.people for e in episodes([r(40000, None), r(25000, None, "planned")])]  # a plan beside what happened
     [40000, 25000]
+    >>> tally = replace(r(7109, None), cumulative=True)  # "so far 7,109": an earlier reading, not the range's low end
+    >>> [(e.people, e.people_min, [t.count.value for t in e.history]) for e in episodes([tally, r(15000, None)])]
+    [(15000, 15000, [7109])]
     """
     grouped: dict[tuple, list[Report]] = {}
     for position, report in enumerate(reports):
@@ -214,9 +265,13 @@ def episodes(reports: Sequence[Report]) -> list[Episode]:
     for key in sorted(grouped):
         members = grouped[key]
         people, low, high = best_estimate(in_people(members))
+        day = members[0].date is not None and len(members[0].date) == len("2021-08-23")
+        history = earlier_tallies(members, people, day)
+        if history:  # the total it grew from bounds nothing: the range is the sources' disagreement on the latest
+            people, low, high = best_estimate(in_people([r for r in members if r not in history]))
         households = best_estimate([r for r in members if r.unit in HOUSEHOLD_UNITS])[0]
         found.append(Episode(members[0].date, members[0].term, people, low, high, overall_status(members),
-                             tuple(members), households))
+                             tuple(members), households, tuple(history)))
     return found
 
 
@@ -241,6 +296,28 @@ def largest_episode(found: Sequence[Episode]) -> Episode | None:
     happened = [e for e in found if e.status != "planned" and _size(e)[2] >= 0]
     happened = happened or [e for e in found if e.status != "planned" and e.households is not None] or list(found)
     return max(happened, key=_size, default=None)
+
+
+def tally_history(found: Sequence[Episode], shown: Episode | None) -> tuple[Report, ...]:
+    """The running totals the ``shown`` movement's figure grew from, oldest first: those of older days of the same
+    term (a total "so far" on 20 August beside one of 23 August), then its own undated earlier readings, smallest
+    first (``Episode.history``), so the flow says "rose from 5,725 to 120,000".
+
+    >>> from geo.model import Count
+    >>> def e(date, value):
+    ...     tally = Report("", (), None, "", (), (), Count(str(value), value, value, value), "people",
+    ...                    cumulative=True, status="completed", date=date, term="evacuated")
+    ...     return Episode(date, "evacuated", value, value, value, "completed", (tally,))
+    >>> older, newer, month = e("2021-08-20", 5725), e("2021-08-23", 7109), e("2021-08", 4000)
+    >>> [r.count.value for r in tally_history([older, newer], newer)], tally_history([month, newer], newer)
+    ([5725], ())
+    """
+    if shown is None:
+        return ()
+    # (a month's total may hold the day's: no earlier reading of it)
+    older = [r for e in found if e.date and shown.date and e.date < shown.date and not shown.date.startswith(e.date)
+             and e.term == shown.term for r in earlier_tallies(e.reports, shown.people, day=False)]
+    return tuple(sorted(older, key=lambda r: r.date)) + tuple(sorted(shown.history, key=lambda r: r.count.value))
 
 
 def flow_id(origin: Place | None, destination: Place | None) -> str:
@@ -335,8 +412,8 @@ def _refined(groups: dict[Route, tuple[Place | None, Place | None, list[Report]]
         del groups[route]
 
 
-def _drawn(episode: Episode | None) -> int | None:
-    """The figure an episode is drawn at: its estimate, else its lower bound."""
+def _drawn(episode: Episode | Flow | None) -> int | None:
+    """The figure an episode (or a flow, its shown episode's) is drawn at: its estimate, else its lower bound."""
     if episode is None:
         return None
     return episode.people if episode.people is not None else episode.people_min
@@ -394,6 +471,28 @@ def _same_place(flows: list[Flow], shown: dict[str, Episode | None]) -> list[Flo
     return [replace(f, same_place=beside[f.id]) if f.id in beside else f for f in flows]
 
 
+def _onward(flows: list[Flow]) -> list[Flow]:
+    """Each route and each departure from a place that flows with a figure brought people to (a transit point: "flown
+    out of Afghanistan to Ramstein", then "from Ramstein to Philadelphia") with their origins (``onward_of``): its
+    people may be theirs on an onward leg, counted where they first left; a reader adding the legs counts them twice.
+    Not a leg larger than every flow into its origin (3 million displaced in a country 77 returned to), nor after a
+    flow into the place holding its own origin."""
+    arriving: dict[str, list[Flow]] = {}
+    for flow in flows:
+        # (a flow into the country holding its origin brought nobody from elsewhere)
+        if flow.kind == "flow" and _drawn(flow) is not None and not _within(flow.origin, flow.destination):
+            arriving.setdefault(flow.destination.id, []).append(flow)
+    found = []
+    for flow in flows:
+        into = arriving.get(flow.origin.id, []) if flow.origin else []
+        # a leg carrying more than ever arrived is mostly other people: no onward leg of theirs
+        if into and (_drawn(flow) or 0) <= max(_drawn(f) for f in into):
+            flow = replace(flow, onward_of=tuple(f.origin for f in into))
+        found.append(flow)
+    return found
+
+
+
 def _routes(report: Report) -> list[Route]:
     """The routes a report feeds: one per resolved destination other than its origin, else its origin's departure;
     with no resolved origin, one arrival per resolved destination; with neither, none."""
@@ -425,6 +524,7 @@ def aggregate_flows(reports: Iterable[Report]) -> list[Flow]:
                                          if shown else (None, None, None, None))
         flows.append(Flow(flow_id(origin, destination), origin, destination, people, low, high,
                           overall_status(grouped), tuple(grouped), households, tuple(found),
-                          totals=tuple(t for t in summed if any(t.adds_up(r) for r in grouped))))
+                          totals=tuple(t for t in summed if any(t.adds_up(r) for r in grouped)),
+                          tally_history=tally_history(found, shown)))
     shown = {f.id: largest_episode(f.episodes) for f in flows}  # what each draws, read by both links below
-    return sorted(_same_place(_with_parts(flows, shown), shown), key=lambda f: f.id)
+    return sorted(_onward(_same_place(_with_parts(flows, shown), shown)), key=lambda f: f.id)

@@ -237,6 +237,10 @@ def movement_feature(feature: dict, to_country: bool = False) -> dict:
         properties["totals"] = [_present(r, REPORT_KEYS) for r in p["totals"]]
     if p.get("parts"):  # a departure (an arrival) that totals flows from its origin (into its place): a ring
         properties["parts"] = [part.get("destination") or part.get("origin") for part in p["parts"]]
+    if p.get("tally_history"):  # the running totals its figure rose from: said in words, never drawn as a range
+        properties["tally_history"] = [t["count_text"] for t in p["tally_history"]]
+    if p.get("onward_of"):  # from a transit point: where the people it may carry came from
+        properties["onward_of"] = [leg["origin"] for leg in p["onward_of"]]
     # A range with no single figure ("thousands have left") is drawn at its lower bound: at least that many moved.
     drawn = p.get("people") if p.get("people") is not None else p.get("people_min")
     if p.get("kind") in POINT_KINDS:

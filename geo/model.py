@@ -137,6 +137,9 @@ class Episode:
     status: str
     reports: tuple[Report, ...] = field(default=())
     households: int | None = None  # best estimate of its families, households and homes, never in ``people``
+    # Earlier readings of a running total that grew ("so far 5,725", then "so far 7,109" beside 120,000): among
+    # ``reports`` but no bound of the range, since a count that rose is no source disagreeing (``geo.flows``).
+    history: tuple[Report, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,13 @@ class Flow:
     # beside "displaced from the state"), an arrival's: that of the departure from its place; they may be the same
     # people, nobody says which part, so they are never added (``geo.flows``).
     same_place: str | None = None
+    # The running totals its shown figure grew from, oldest first (``geo.flows.tally_history``): "rose from 5,725 to
+    # 120,000", never a range nor added.
+    tally_history: tuple[Report, ...] = field(default=())
+    # A route or a departure from a transit point: the origins of the flows with a figure that brought people to its
+    # origin ("flown out of Afghanistan to Ramstein", then "from Ramstein to Philadelphia"). Its people may be theirs,
+    # on an onward leg: counted once, where they first left, never added (``geo.flows``).
+    onward_of: tuple[Place, ...] = field(default=())
 
     @property
     def kind(self) -> str:

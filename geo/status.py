@@ -35,7 +35,8 @@ Rules:
   ("The last buses left on Thursday, completing an evacuation that took out some 34,000": the whole); a rate is
   one day's (week's ...) part too ("700 to 800 people a day are crossing", "2,000 arrivals daily", "500 persons
   crossing into Syria per day"; not "fled a day after the attack", "in a day", "a month into the war"); **cumulative** for
-  totals ("in all", "in total", "so far", "by the time it is completed"), and for a count that a figure rose or fell to
+  totals ("in all", "in total", "so far", "by the time it is completed", "bringing the total to", an operation's count
+  to date: "as part of the rescue mission"), and for a count that a figure rose or fell to
   (``changed_to``: "the number of displaced had fallen to 18,000" is the count now, not a movement of 18,000).
 """
 from __future__ import annotations
@@ -69,11 +70,20 @@ _RATE_AFTER = re.compile(r"(?:(?:\s+[\w-]+){0,4}?\s+(?!(?:in|on|at|within|for|of
 BATCH_BEFORE = re.compile(r"\b(?:first|last|final|next|latest|second|third)\s+$", _I)
 _CUMULATIVE = re.compile(
     r"\b(?:in\s+all|in\s+total|so\s+far|to\s+date|altogether|a\s+total\s+of|overall|by\s+the\s+time|total\s+of"
-    r"|(?:has|have|had)\s+now)\b", _I)  # "it had now evacuated 5,197 people": the total reached
+    r"|(?:has|have|had)\s+now"  # "it had now evacuated 5,197 people": the total reached
+    r"|(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:the|its|their)\s+(?:total|tally|number)\b"
+    # an operation's count to date: "Operation Pitting has seen 4,226 evacuated", "have been evacuated as part of the
+    # UK rescue mission" (not "were evacuated as part of the mission on Monday")
+    r"|(?:has|have)\s+(?:so\s+far\s+|now\s+)?seen"
+    r"|(?:has|have)\s+(?:been\s+)?(?:\w+(?:ed|en|wn)|left)\b[^.;]{0,120}?"
+    r"\bas\s+part\s+of\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operation|mission|airlift|evacuation)s?)\b",
+    _I)  # "bringing the total to 9,000", "taking the number of evacuees to 9,000": a total that grew
 
 # A verb of a figure's change, right before the value it reached: "had fallen to", "has risen to", "dropped to".
-_CHANGED_TO_BEFORE = re.compile(rf"\b(?:{GREW}|fell|fallen|falls|dropped|drops|decreased|declined|shrank|shrunk"
-                                r"|(?:went|gone)\s+(?:up|down))\s+to\s+$", _I)
+_FELL = r"fell|fallen|falls|dropped|drops|decreased|declined|shrank|shrunk|(?:went|gone)\s+down"
+_CHANGED_TO_BEFORE = re.compile(rf"\b(?:{GREW}|{_FELL}|(?:went|gone)\s+up)\s+to\s+$", _I)
+_FELL_TO_BEFORE = re.compile(rf"\b(?:{_FELL})\s+to\s+$", _I)
 
 # ("due to" before a determiner gives a cause, no plan: "evacuated due to the quake were flown to X")
 _PLANNED_BEFORE = re.compile(
@@ -436,6 +446,14 @@ def cumulative(sentence: str) -> bool:
     (True, False)
     >>> cumulative("The ministry had now evacuated 5,100 people."), cumulative("Now 5,100 people must leave.")
     (True, False)
+    >>> cumulative("Another 900 left, bringing the total to 9,000."), cumulative("The buses bring the families to X.")
+    (True, False)
+    >>> mission = "900 have been evacuated as part of the UK rescue mission."
+    >>> cumulative(mission), cumulative("900 were evacuated as part of the mission on Monday.")
+    (True, False)
+    >>> airlift, deal = "4,000 have been flown out as part of the airlift.", "4,000 have left as part of a deal."
+    >>> cumulative(airlift), cumulative(deal)
+    (True, False)
     """
     return bool(_CUMULATIVE.search(sentence))
 
@@ -448,3 +466,14 @@ def changed_to(sentence: str, start: int) -> bool:
     (True, False)
     """
     return bool(_CHANGED_TO_BEFORE.search(sentence, max(0, start - 30), start))
+
+
+def fell_to(sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` is the value a figure fell to: a count now that is smaller than before, so
+    that a larger figure beside it is no later reading of it (``geo.flows.earlier_tallies``).
+
+    >>> text = "The number of displaced fell to 18,000 from 25,000, and rose to 9,000 in the north."
+    >>> fell_to(text, text.index("18,000")), fell_to(text, text.index("9,000"))
+    (True, False)
+    """
+    return bool(_FELL_TO_BEFORE.search(sentence, max(0, start - 30), start))

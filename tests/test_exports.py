@@ -189,3 +189,18 @@ def test_a_report_carries_when_its_articles_were_published_beside_the_date_its_w
     assert exports.report_record(report(value=300))["published"] is None
     header, hxl, _ = list(csv.reader(io.StringIO(exports.reports_csv([report(value=300)]))))
     assert dict(zip(header, hxl))["published"] == "#date+published"
+
+
+def test_a_flow_lists_the_running_totals_it_rose_from_and_an_onward_leg_the_origins_of_its_people():
+    older = report(destinations=[ZAPORIZHZHIA], value=3100, cumulative=True, term="fled", text="3,100")
+    newer = report(destinations=[ZAPORIZHZHIA], value=4700, cumulative=True, term="fled", doc="b")
+    onward = report(origin=ZAPORIZHZHIA, destinations=[DNIPRO], value=2000, term="fled", doc="c")
+    flows = aggregate_flows([older, newer, onward])
+    features = {f["properties"]["origin"]: f["properties"] for f in exports.flows_to_geojson(flows)["features"]}
+    first, leg = features["Mariupol"], features["Zaporizhzhia"]
+    assert first["tally_history"] == [{"id": report_id(older), "count_text": "3,100", "value": 3100, "date": None,
+                                       "docs": ["a"]}]
+    assert first["episodes"][0]["history"] == [report_id(older)] and first["people_min"] == 4700
+    assert leg["onward_of"] == [{"id": first["id"], "origin": "Mariupol"}] and first["onward_of"] == []
+    header, _, *rows = list(csv.reader(io.StringIO(exports.reports_csv([older, newer, onward], flows))))
+    assert [row[header.index("rose_to")] for row in rows] == ["4700", "", ""]  # the earlier count and what it rose to

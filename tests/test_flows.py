@@ -553,3 +553,126 @@ def test_an_onward_leg_is_a_flow_from_the_place_reached_and_the_origin_counts_it
 def test_destinations_named_together_or_a_part_moving_on_are_no_onward_leg(text, routes):
     flows = aggregate_flows(merge_reports(reports_of(text)))
     assert {(f.origin.name, f.destination.name) for f in flows if f.destination} == routes
+
+
+def test_a_running_total_that_rose_shows_its_latest_tally_and_the_earlier_ones_as_its_history():
+    """Undated tallies of one movement ("so far 5,100", "in total 6,300", "9,800 in all"): a count that grew, not
+    sources disagreeing between 5,100 and 9,800; the flow carries the latest and says what it rose from."""
+    tallies = [report(value=v, cumulative=True, term="evacuated", doc=d, source="the ministry")
+               for v, d in ((6300, "b"), (5100, "a"), (9800, "c"))]
+    [departure] = aggregate_flows(tallies)
+    assert (departure.people, departure.people_min, departure.people_max) == (9800, 9800, 9800)
+    assert [r.count.value for r in departure.tally_history] == [5100, 6300]
+    assert [r.count.value for r in departure.episodes[0].history] == [6300, 5100]  # still among its reports
+    assert len(departure.episodes[0].reports) == 3
+
+
+def test_a_running_total_below_a_larger_figure_of_the_same_movement_is_an_earlier_reading():
+    """"So far 4,200 have left" beside "12,000 left" (not marked as a total): the total so far was as of then."""
+    so_far = report(value=4200, cumulative=True, term="fled", source="the mayor")
+    whole = report(value=12000, term="fled", doc="b")
+    [departure] = aggregate_flows([so_far, whole])
+    assert (departure.people_min, departure.people_max, departure.tally_history) == (12000, 12000, (so_far,))
+
+
+def test_dated_running_totals_of_earlier_days_are_the_history_of_the_latest():
+    """Tallies of 20 and 23 March are two episodes; the flow shows the 23rd's and says it rose from the 20th's."""
+    older = report(destinations=[ZAPORIZHZHIA], value=3100, cumulative=True, term="fled", date="2022-03-20")
+    newer = report(destinations=[ZAPORIZHZHIA], value=4700, cumulative=True, term="fled", date="2022-03-23", doc="b")
+    convoy = report(destinations=[ZAPORIZHZHIA], value=900, term="fled", date="2022-03-19", doc="c")  # no tally
+    [flow] = aggregate_flows([newer, convoy, older])
+    assert flow.people == 4700 and flow.tally_history == (older,)
+
+
+@pytest.mark.parametrize("tallies", [
+    # two sources on the same day's total disagree: a range
+    [dict(value=5100, cumulative=True, date="2022-03-20"), dict(value=6300, cumulative=True, date="2022-03-20")],
+    # undated figures not marked as totals disagree: a range
+    [dict(value=5100), dict(value=6300)],
+    # a count that fell ("the number of evacuees fell to 5,100") is no earlier reading of a larger one
+    [dict(value=5100, cumulative=True, quote="The number fell to 5,100.", text="5,100"),
+     dict(value=6300, cumulative=True)],
+    # a part so far ("400 children so far") is no earlier tally of everyone
+    [dict(value=5100, cumulative=True, part=True), dict(value=6300, cumulative=True)],
+    # people staying in shelters go home: a count of them falls as well as rises
+    [dict(value=5100, cumulative=True, term="sheltered"), dict(value=6300, cumulative=True, term="sheltered")],
+])
+def test_sources_that_disagree_on_one_tally_still_give_a_range(tallies):
+    reports = [report(destinations=[ZAPORIZHZHIA], doc=str(i), source=f"source {i}", **{"term": "fled", **t})
+               for i, t in enumerate(tallies)]
+    [flow] = aggregate_flows(reports)
+    assert flow.people == 6300 and flow.tally_history == ()
+    if not any(t.get("part") for t in tallies):
+        assert (flow.people_min, flow.people_max) == (5100, 6300)
+
+
+def test_running_totals_of_two_movements_never_merge_into_one_history():
+    """A total so far of people evacuated and one of people who returned are two movements: neither's history."""
+    evacuated = report(value=9800, cumulative=True, term="evacuated")
+    returned = report(value=5100, cumulative=True, term="returned", doc="b")
+    [departure] = aggregate_flows([evacuated, returned])
+    assert departure.people == 9800 and departure.tally_history == ()
+    assert sorted(e.people for e in departure.episodes) == [5100, 9800]
+
+
+KYIV = Place("geonames:703448", "Kyiv", 50.4547, 30.5238, "city", "UA", population=2797553)
+UKRAINE = Place("geonames:690791", "Ukraine", 49.0, 32.0, "country", "UA")
+RZESZOW = Place("geonames:759734", "Rzeszów", 50.0412, 21.9991, "city", "PL", population=196208)
+WARSAW = Place("geonames:756135", "Warsaw", 52.2298, 21.0118, "city", "PL", population=1702139)
+
+
+def test_a_leg_from_a_transit_point_is_an_onward_leg_of_the_people_who_reached_it():
+    """'3,400 were flown out of Kyiv to Rzeszów' and then 'from Rzeszów to Warsaw': the second leg and any departure
+    from Rzeszów name the first leg's origin; the first leg and the origin's departure stay as they are."""
+    first = report(origin=KYIV, destinations=[RZESZOW], value=3400, term="evacuated")
+    second = report(origin=RZESZOW, destinations=[WARSAW], value=3000, term="evacuated", doc="b")
+    hub = report(origin=RZESZOW, value=900, term="evacuated", doc="c")
+    flows = {(f.origin.name, f.destination.name if f.destination else None): f
+             for f in aggregate_flows([first, second, hub])}
+    assert [p.name for p in flows[("Rzeszów", "Warsaw")].onward_of] == ["Kyiv"]
+    assert [p.name for p in flows[("Rzeszów", None)].onward_of] == ["Kyiv"]
+    assert flows[("Kyiv", "Rzeszów")].onward_of == ()
+    assert flows[("Rzeszów", "Warsaw")].people == 3000  # its own figure, nothing added or taken
+
+
+def test_a_flow_with_no_figure_into_a_place_makes_no_onward_leg():
+    """'Evacuees were flown to Rzeszów' (no number) brings no counted people: a departure from Rzeszów is its own."""
+    first = report(origin=KYIV, destinations=[RZESZOW], term="evacuated")
+    hub = report(origin=RZESZOW, value=900, term="evacuated", doc="c")
+    assert all(f.onward_of == () for f in aggregate_flows([first, hub]))
+
+
+@pytest.mark.parametrize("text, people, low, history", [
+    # a count so far, then an operation's count to date: a total that rose
+    ("So far 3,100 people have been evacuated from Mariupol, officials said. Some 5,400 people have been evacuated "
+     "from Mariupol as part of the rescue operation, the Red Cross said.", 5400, 5400, ["3,100"]),
+    ("Another 800 left Mariupol, bringing the total to 3,100, officials said. Some 5,400 people have left Mariupol, "
+     "the Red Cross said.", 5400, 5400, ["3,100"]),
+    # two sources on how many left, neither a total so far: they disagree
+    ("About 3,100 people were evacuated from Mariupol, officials said. Some 5,400 people were evacuated from Mariupol "
+     "as part of the operation on Monday, the Red Cross said.", 5400, 3100, []),
+])
+def test_a_tally_so_far_read_from_the_text_is_an_earlier_reading_and_other_figures_disagree(text, people, low, history):
+    flows = [f for f in aggregate_flows(merge_reports(reports_of(text))) if f.people == people]
+    [flow] = flows
+    assert (flow.people_min, [r.count.text for r in flow.tally_history]) == (low, history)
+
+
+def test_a_smaller_figure_in_the_sentence_of_a_total_is_no_earlier_total():
+    """"70,000 displaced since February, bringing the total to 1 million": one sentence is one moment; the 70,000 is
+    an increment, still a figure of the range as before, not a total the million rose from."""
+    increment = report(value=70000, low=70000, high=None, cumulative=True, quote="one sentence")
+    total = report(value=1000000, cumulative=True, quote="one sentence")
+    [departure] = aggregate_flows([increment, total])
+    assert departure.tally_history == () and departure.people_min == 70000
+
+
+def test_no_onward_leg_larger_than_what_arrived_or_after_a_flow_into_the_country_holding_its_origin():
+    """77 returned from Rzeszów to Ukraine beside 3 million displaced in Ukraine: mostly other people. A flow from
+    Kyiv 'to Ukraine' brought nobody from elsewhere to Ukraine."""
+    returned = report(origin=RZESZOW, destinations=[UKRAINE], value=77, term="returned")
+    inside = report(origin=UKRAINE, value=3000000, doc="b")
+    assert all(f.onward_of == () for f in aggregate_flows([returned, inside]))
+    into_own_country = report(origin=KYIV, destinations=[UKRAINE], value=5000, term="fled")
+    onward = report(origin=UKRAINE, destinations=[RZESZOW], value=900, term="fled", doc="c")
+    assert all(f.onward_of == () for f in aggregate_flows([into_own_country, onward]))

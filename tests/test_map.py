@@ -228,6 +228,21 @@ def test_page_names_the_parts_of_a_departure_that_totals_flows_and_keeps_their_i
     assert "parts" not in second["properties"]
 
 
+def test_page_says_what_a_running_total_rose_from_and_where_an_onward_legs_people_came_from():
+    flows = fixture_flows()
+    first, second = [f for f in flows["features"] if f["properties"].get("kind") == "departure"]
+    first["properties"]["tally_history"] = [{"id": "r-1", "count_text": HOSTILE[0], "value": 5, "date": None,
+                                             "docs": ["a"]}]
+    first["properties"]["onward_of"] = [{"id": "flow-3", "origin": HOSTILE[1]}]
+    data = map_data(flows, fixture_places(), basemap=False)
+    shown, plain = data["departures"]["features"]
+    assert (shown["properties"]["tally_history"], shown["properties"]["onward_of"]) == ([HOSTILE[0]], [HOSTILE[1]])
+    assert "tally_history" not in plain["properties"] and "onward_of" not in plain["properties"]
+    page = render(flows)
+    assert "A running total that rose from" in page and "Onward leg from" in page
+    assert all(attack not in page for attack in HOSTILE)  # packed, shown with textContent
+
+
 def test_page_names_the_parts_of_an_arrival_by_their_origins_and_escapes_what_the_article_says():
     flows = fixture_flows()
     [arrival] = [f for f in flows["features"] if f["properties"].get("kind") == "arrival"]

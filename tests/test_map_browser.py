@@ -224,3 +224,21 @@ def test_a_flow_of_several_movements_lists_each_with_its_figure(browser, tmp_pat
     finally:
         page.close()
     assert log.dialogs == [] and log.errors == [] and log.blocked == []
+
+
+def test_a_running_total_says_what_it_rose_from_and_an_onward_leg_where_its_people_came_from(browser, tmp_path):
+    flows = fixture_flows()
+    jarablus = flows["features"][0]["properties"]
+    jarablus["people"] = 2000
+    jarablus["tally_history"] = [{"id": "r-1", "count_text": "800", "value": 800, "date": None, "docs": ["a"]},
+                                 {"id": "r-2", "count_text": HOSTILE[0], "value": 1200, "date": None, "docs": ["b"]}]
+    jarablus["onward_of"] = [{"id": "flow-9", "origin": HOSTILE[1]}]
+    page, log = open_offline(browser, write_page(tmp_path, "tallies", flows, fixture_places()))
+    try:
+        text = click_flow(page, "path.evac-flow.evac-completed")
+        assert f"A running total that rose from 800, then {HOSTILE[0]} to 2,000" in text
+        assert f"came here from {HOSTILE[1]}, counted there (not added)" in text
+        assert page.locator(".leaflet-popup-content img").count() == 0  # shown as text
+    finally:
+        page.close()
+    assert log.dialogs == [] and log.errors == [] and log.blocked == []

@@ -203,6 +203,14 @@ var evacmap = (function () {
       box.appendChild(el("p", "evac-parts", "Total leaving " + p.origin + ": the flows to " + p.parts.join(", ") +
                           " are parts of it (not added)."));
     }
+    if (p.tally_history) {
+      box.appendChild(el("p", "evac-tally", "A running total that rose from " + p.tally_history.join(", then ") +
+                          " to " + formatCount(p.people) + " (earlier counts, not sources disagreeing; not added)."));
+    }
+    if (p.onward_of) {
+      box.appendChild(el("p", "evac-onward", "Onward leg from " + p.origin + ": its people may be among those who " +
+                          "came here from " + p.onward_of.join(", ") + ", counted there (not added)."));
+    }
     if (p.same_place && p.kind === "arrival") {
       box.appendChild(el("p", "evac-same-place", "A departure from " + p.destination + " is drawn here too: " +
                           "those staying here may be among the people who left it (not added)."));
