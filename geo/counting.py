@@ -261,7 +261,8 @@ _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|s
 # have crossed into X since Thursday, 22,000 have ...").
 _OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\s[–—-]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
 _PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
-_NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
+# The next part of a list of parts, after "and" or a comma: "(3,100 people), including (1,200) men, 1,100 women and 800 children".
+_NEXT_PART = re.compile(r"[^;.]{0,80}?(?:\s(?:and|y|et)|,)\s+", _I)
 # (an aside of parts closed by a comma, then a movement or state word, ends the list: "487 people, including 173
 # children, are staying in shelters, and 869 people moved to their relatives" tells the 869 in a clause of their own;
 # not parts with verbs of their own: "of which 6,142 are hosted by relatives and 1,727 moved to camps")

@@ -77,9 +77,15 @@ def test_kinds_listed_after_one_figure_are_one_report(text, expected):
     # a part list ends where its whole's verb comes: the figure after "and" is another clause's
     ("Some 650 people, including 200 children, are staying in schools, and 410 people, including 90 children, went "
      "to stay with relatives.", [(650, (("people", 200),)), (410, (("people", 90),))]),
-    # negative: parts listed one after the other, no verb between, stay the whole's breakdown
+    ("Some 650 people, including 200 children, are staying in schools, 410 people, including 90 children, went to stay "
+     "with relatives.", [(650, (("people", 200),)), (410, (("people", 90),))]),
+    # negative: parts listed one after the other, no verb between, stay the whole's breakdown, after "and" or a comma
     ("Some 2,400 people, including 900 children and 300 elderly people, fled Mosul.",
      [(2400, (("people", 900), ("people", 300)))]),
+    ("Some 2,400 people – including 900 men, 800 women, 600 children and 100 elderly people – fled Mosul.",
+     [(2400, (("people", 900), ("people", 800), ("people", 600), ("people", 100)))]),
+    ("Some 2,400 people, including 900 men, 800 women, 600 children, were moved to shelters.",
+     [(2400, (("people", 900), ("people", 800), ("people", 600)))]),
 ])
 def test_a_part_list_ends_at_its_wholes_verb(text, expected):
     reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
