@@ -180,8 +180,11 @@ _SHARED_NOUN_GAP = re.compile(r"\s+(?:(?:had|have|has|were|was|are|is|been)\s+){
 # Between a count and a bare one that says the same of other people: "(709,841 people) displaced in Jajpur and (363,832)"
 # ... or a clause later: "(2,300 households) were displaced; in Bundibugyo, (1,100)".
 # ("..., 3,200 in Larkana, and (900)": a list's last comma before "and" too; "(2,400 people) have been sheltered in Mosul, (900)")
-_ELLIPSIS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?"
-                       r"(?:and|,(?:\s+and)?)\s+", _I)
+_SAID_IN_PLACE = r"\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+\s*[;,]\s+)?(?:in|from|at)\s+(?:[\w'’-]+(?:\s+|(?=,))){1,4}?"
+_ELLIPSIS = re.compile(_SAID_IN_PLACE + r"(?:and|,(?:\s+and)?)\s+", _I)
+# ... or as a ranking's next, after "followed by", when a name then places it (``_PART_PLACED``): "(12,000) were
+# evacuated in Sindh province, followed by (4,300) in Balochistan, 2,100 in Punjab" (not "followed by 4,300 in the days after").
+_RANKED_ELLIPSIS = re.compile(_SAID_IN_PLACE + r",?\s*followed\s+(?:closely\s+)?by\s+", _I)
 # ... or the same after a longer clause, when the bare figure is then placed by name as the count before was: "(26,000
 # people) have so far been moved to safer ground from flooded villages in Assam and (2,300) in Meghalaya", "(3,000)
 # newly displaced sought shelter in Kalma camp and (350) in Otash camp".
@@ -235,10 +238,11 @@ _HOSTS_BY_NAME = re.compile(rf"\b{PLACE_NAME}\s+(?:(?:now|still|currently)\s+)?(
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)
 # Between a whole and its first part placed by name, after a colon or a dash closing the whole's clause: "(9,100 people)
 # were evacuated: (5,000) in X, 3,200 in Y and 900 in Z", "(9,100 people) have fled – (5,000) from X and 4,100 from Y";
-# also "including" a part placed by name: "(9,100 people) were evacuated, including (5,000) in X and 4,100 in Y", or a
+# also "including" a part placed by name, with or without a comma: "(9,100 people) were evacuated, including (5,000) in X
+# and 4,100 in Y", "(9 lakh people) were evacuated overnight including (2.1 lakh) from X", or a
 # bracket opening right after the whole: "(12,000 people) were displaced ((4,695) in X, 832 in Y)".
 # (not after a name, which heads the figure as a row does: "evacuated 6,400 from Lakeside: 4,000 in X ...")
-_PARTS_OPEN = re.compile(r"(?:[^;:.()]{0,80}?\b(?-i:[a-z\d])[\w'’-]*)?\s*(?::|\s[–—]|\s-|\s\(|,\s*(?:including|among\s+them))\s*", _I)
+_PARTS_OPEN = re.compile(r"(?:[^;:.()]{0,80}?\b(?-i:[a-z\d])[\w'’-]*)?\s*(?::|\s[–—]|\s-|\s\(|,\s*among\s+them|(?:,\s*|\s)including)\s*", _I)
 # (not a month: "(12,000 displaced) (9,000 in March)" gives when, no place)
 _PART_PLACED = re.compile(rf"\s+(?:in|from|at)\s+(?:the\s+)?(?!{MONTH}\b)(?-i:[A-Z])", _I)  # as the next parts are (``_ELLIPSIS``)
 # ... or the next row of a list run on in a sentence, each row a name, a colon or a dash and its figure: "Rohri Camp -
@@ -257,7 +261,8 @@ _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|s
 # have crossed into X since Thursday, 22,000 have ...").
 _OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\s[–—-]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
 _PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
-_NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
+# The next part of a list of parts, after "and" or a comma: "(3,100 people), including (1,200) men, 1,100 women and 800 children".
+_NEXT_PART = re.compile(r"[^;.]{0,80}?(?:\s(?:and|y|et)|,)\s+", _I)
 # (an aside of parts closed by a comma, then a movement or state word, ends the list: "487 people, including 173
 # children, are staying in shelters, and 869 people moved to their relatives" tells the 869 in a clause of their own;
 # not parts with verbs of their own: "of which 6,142 are hosted by relatives and 1,727 moved to camps")
@@ -570,6 +575,7 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
     return (AFTER_BARE_FIGURE.match(text, end) is not None
             and bool(_ELLIPSIS.fullmatch(text, gap, start)
                      or (_LONG_ELLIPSIS.fullmatch(text, gap, start) and _PLACED_BY_NAME.match(text, end))
+                     or (_RANKED_ELLIPSIS.fullmatch(text, gap, start) and _PART_PLACED.match(text, end))
                      or _next_destination(text, gap, start, end)
                      or _BRACKETED_NEXT.fullmatch(text, gap, start) or _next_row(text, before, start, end)
                      or (_REST_BEFORE.fullmatch(text, gap, start) and _REST_PLACED.match(text, end))))

@@ -174,6 +174,10 @@ _FAITHS = re.compile(r"christians|muslims|hindus|sikhs|jews|alawites|druze|copts
 _AND_BETWEEN = re.compile(r"\s+(?:and|y|e|et)\s+", _I)
 _NOUN_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+of\b", _I)
 _BACK_HOME = re.compile(r"\s+(?:back|home)\b", _I)
+# ... and so is moving back to a place, though "moved" alone names a relocation: "2,400 families moved back to their
+# villages" (not "were moved back from the river": kept from danger, a relocation).
+_MOVED = re.compile(r"mov(?:e|ed|es|ing)$", _I)
+_BACK_TO = re.compile(r"\s+back\s+(?:to|into|home)\b", _I)
 # ... but home after a verb of leaving is the place left: "forced 600 people to leave home" (displaced, no return).
 _LEAVING_VERB = re.compile(r"(?:leav|left)", _I)
 
@@ -412,8 +416,12 @@ def own_term(text: str, verb: re.Match) -> str | None:
     >>> [own_term(t, MOVEMENT.search(t)) for t in ("they went back to Mosul", "they went to Kirkuk", "they fled home",
     ...     "they had to leave home")]
     ['returned', None, 'fled', None]
+    >>> [own_term(t, MOVEMENT.search(t)) for t in ("they moved back to Mosul", "they were moved back from the river")]
+    ['returned', 'relocated']
     """
     own = term_of(verb.group())
+    if _MOVED.match(verb.group()) and _BACK_TO.match(text, verb.end()):
+        return "returned"  # "moved back to their villages"
     if own is not None or _LEAVING_VERB.match(verb.group()) or not _BACK_HOME.match(text, verb.end()):
         return own
     return "returned"

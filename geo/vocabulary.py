@@ -46,7 +46,7 @@ Rules:
   or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed in or at or put up in (or holed up in a refuge building: "holed up in churches"), given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
-  in makeshift, spontaneous, displacement, IDP, refugee or evacuation camps, settlements or sites (also "new" or "crowded" ones: "living in new makeshift settlements"), remaining, staying, residing or living in (inside, within) camps or IDP sites (or
+  in makeshift, spontaneous, displacement, IDP, refugee, evacuation or collective camps, settlements or sites (also "new" or "crowded" ones: "living in new makeshift settlements"), remaining, staying, residing or living in (inside, within) camps or IDP sites (or
   being in them: "4,000 people are (still) in 55 camps", "with 6,000 people in camps", not army, summer or prison camps) (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), who experienced, suffered or underwent (new, secondary, repeated ...)
@@ -383,7 +383,7 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+(?:place|home|(?:their|his|her)\s+(?:own\s+)?homes?)\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | hol(?:e|es|ed|ing)\s+up\s+(?:in|at|inside)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{REFUGE_BUILDINGS}\b)  # "holed up in churches"
-    | (?:(?:new|existing|pre-existing|overcrowded|crowded)\s+)?(?:makeshift|spontaneous|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation)\s+(?:camps?|settlements?|sites?)
+    | (?:(?:new|existing|pre-existing|overcrowded|crowded)\s+)?(?:makeshift|spontaneous|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation|collective)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:there\s+)?(?:in|at|inside|within)\s+{SHELTERS_COUNTED}{CAMP_KIND}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?)|(?<=idp\s)sites?|(?<=displacement\s)sites?)
     | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\d\speople\s)|(?<=\d\spersons\s)|(?<=\d\sfamilies\s)|(?<=\d\shouseholds\s))

@@ -77,9 +77,15 @@ def test_kinds_listed_after_one_figure_are_one_report(text, expected):
     # a part list ends where its whole's verb comes: the figure after "and" is another clause's
     ("Some 650 people, including 200 children, are staying in schools, and 410 people, including 90 children, went "
      "to stay with relatives.", [(650, (("people", 200),)), (410, (("people", 90),))]),
-    # negative: parts listed one after the other, no verb between, stay the whole's breakdown
+    ("Some 650 people, including 200 children, are staying in schools, 410 people, including 90 children, went to stay "
+     "with relatives.", [(650, (("people", 200),)), (410, (("people", 90),))]),
+    # negative: parts listed one after the other, no verb between, stay the whole's breakdown, after "and" or a comma
     ("Some 2,400 people, including 900 children and 300 elderly people, fled Mosul.",
      [(2400, (("people", 900), ("people", 300)))]),
+    ("Some 2,400 people – including 900 men, 800 women, 600 children and 100 elderly people – fled Mosul.",
+     [(2400, (("people", 900), ("people", 800), ("people", 600), ("people", 100)))]),
+    ("Some 2,400 people, including 900 men, 800 women, 600 children, were moved to shelters.",
+     [(2400, (("people", 900), ("people", 800), ("people", 600)))]),
 ])
 def test_a_part_list_ends_at_its_wholes_verb(text, expected):
     reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
@@ -141,3 +147,30 @@ def test_each_figure_with_its_own_verb_goes_where_its_own_clause_says(text, expe
     reports = [r for r in reports_of(text, headline="Displacement news\n\n") if r.count is not None]
     assert [(r.count.min, r.origin.name if r.origin else None, [p.name for p in r.destinations])
             for r in reports] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking's next after "followed by", each placed by name: the same movement at each place
+    ("Officials said 12,000 residents were evacuated in Mosul on Monday, followed by 4,300 in Erbil, 2,100 in Aleppo "
+     "and 900 in Homs.",
+     [(12000, "people", "Mosul"), (4300, "people", "Erbil"), (2100, "people", "Aleppo"), (900, "people", "Homs")]),
+    # negatives: a time, not a place, after "followed by"
+    ("Officials said 12,000 residents were evacuated in Mosul, followed by 4,300 in the following days.",
+     [(12000, "people", "Mosul")]),
+    ("Officials said 12,000 residents were evacuated in Mosul in February, followed by 4,300 in March.",
+     [(12000, "people", "Mosul")]),
+])
+def test_figures_after_followed_by_said_again_at_their_places(text, expected):
+    assert [row for row in _read(text) if "+" not in str(row)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts placed by name after "including" with no comma before it are the whole's parts at their places
+    ("Some 9,100 people were evacuated overnight including 5,000 from Mosul and 4,100 from Erbil.",
+     [(9100, "people", None), (5000, "people", "Mosul"), (4100, "people", "Erbil")]),
+    # negative: parts that are kinds of people, not places, stay in the whole
+    ("Some 9,100 people were evacuated overnight including 5,000 children and 4,100 elderly people.",
+     [(9100, "people", None)]),
+])
+def test_parts_placed_by_name_after_including_without_a_comma(text, expected):
+    assert _read(text) == expected

@@ -137,3 +137,15 @@ def test_one_spaced_thousands_group_after_a_word_taking_a_figure(text, found):
 ])
 def test_people_rescued_and_taken_somewhere_were_evacuated(text, found):
     assert figures(text, headline="Flood update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # collective sites are shelters for displaced people, as displacement or evacuation sites are
+    ("After the floods, about 12,000 people continue to live in collective sites or camps.",
+     [(12000, "people", "sheltered")]),
+    ("After the floods, some 4,300 people remain in collective sites.", [(4300, "people", "sheltered")]),
+    # negative: "collective" alone names no shelter
+    ("After the floods, some 4,300 people remain on collective farms.", []),
+])
+def test_collective_sites_are_shelters(text, found):
+    assert figures(text) == found

@@ -129,3 +129,15 @@ def test_an_earlier_figure_of_no_people_moved_or_a_plan_is_no_report(text):
 ])
 def test_people_shifted_out_of_where_a_hazard_is_were_evacuated(text, value, unit, term):
     assert figures(text) == [(value, unit, term)]
+
+
+@pytest.mark.parametrize("text, value, term", [
+    # moving back to a place is a return, as going back is
+    ("After the floods receded, some 2,400 families moved back to their villages.", 2400, "returned"),
+    ("The agency counted 900 families who had moved back home last week.", 900, "returned"),
+    # negatives: moved back from danger is a relocation, and moved alone is one too
+    ("Some 2,400 families were moved back from the riverbank as the water rose.", 2400, "relocated"),
+    ("Some 2,400 families were moved to the new site as the water rose.", 2400, "relocated"),
+])
+def test_moving_back_to_a_place_is_a_return(text, value, term):
+    assert figures(text) == [(value, "families", term)]
