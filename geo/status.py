@@ -47,8 +47,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.clauses import clause_break_between
+from geo.dates import WEEKDAYS
 from geo.heads import FOLLOWED, additional
-from geo.numbers import GREW, PASSING_VERB
+from geo.numbers import GREW, MONTH, PASSING_VERB
 from geo.vocabulary import SHELTER_CENTRES
 
 _I = re.IGNORECASE
@@ -77,7 +78,11 @@ _CUMULATIVE = re.compile(
     r"|(?:has|have)\s+(?:so\s+far\s+|now\s+)?seen"
     r"|(?:has|have)\s+(?:been\s+)?(?:\w+(?:ed|en|wn)|left)\b[^.;]{0,120}?"
     r"\bas\s+part\s+of\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:operation|mission|airlift|evacuation)s?)\b",
+    r"(?:operation|mission|airlift|evacuation)s?)\b"
+    # a movement counted since a day or an event: "have fled since Aug 25", "arrived since the violence began on 25
+    # August", "left since January" (not "the highest since 2013", "the most since", a record; not "since they", a cause)
+    rf"|\b(?:\w+ed|fled|left|gone|driven|flown|taken)\b(?:\s+(?!(?:most|first|\w+est)\b)[^\s.;,]+){{0,8}}?\s+since\s+"
+    rf"(?:(?:the|an?|late|early|mid|last|{'|'.join(WEEKDAYS)})\b|{MONTH}|\d|\w+\s+(?:began|begun|started|erupted|broke\s+out)\b)",
     _I)  # "bringing the total to 9,000", "taking the number of evacuees to 9,000": a total that grew
 
 # A verb of a figure's change, right before the value it reached: "had fallen to", "has risen to", "dropped to".
@@ -453,6 +458,8 @@ def cumulative(sentence: str) -> bool:
     (True, False)
     >>> airlift, deal = "4,000 have been flown out as part of the airlift.", "4,000 have left as part of a deal."
     >>> cumulative(airlift), cumulative(deal)
+    (True, False)
+    >>> cumulative("370,000 have fled since Aug 25."), cumulative("The 4,000 displaced are the most since 2013.")
     (True, False)
     """
     return bool(_CUMULATIVE.search(sentence))
