@@ -78,12 +78,15 @@ _CUMULATIVE = re.compile(
     r"|(?:has|have)\s+(?:so\s+far\s+|now\s+)?seen"
     r"|(?:has|have)\s+(?:been\s+)?(?:\w+(?:ed|en|wn)|left)\b[^.;]{0,120}?"
     r"\bas\s+part\s+of\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:operation|mission|airlift|evacuation)s?)\b"
-    # a movement counted since a day or an event: "have fled since Aug 25", "arrived since the violence began on 25
-    # August", "left since January" (not "the highest since 2013", "the most since", a record; not "since they", a cause)
-    rf"|\b(?:\w+ed|fled|left|gone|driven|flown|taken)\b(?:\s+(?!(?:most|first|\w+est)\b)[^\s.;,]+){{0,8}}?\s+since\s+"
-    rf"(?:(?:the|an?|late|early|mid|last|{'|'.join(WEEKDAYS)})\b|{MONTH}|\d|\w+\s+(?:began|begun|started|erupted|broke\s+out)\b)",
+    r"(?:operation|mission|airlift|evacuation)s?)\b",
     _I)  # "bringing the total to 9,000", "taking the number of evacuees to 9,000": a total that grew
+# A movement counted since a day or an event: "have fled since Aug 25", "arrived since the violence began on 25 August",
+# "left since January" (not "the highest since 2013", "the most since", a record; not "since they", a cause). Asked
+# only of a sentence holding "since".
+_SINCE_RUNNING = re.compile(
+    rf"\b(?:\w+ed|fled|left|gone|driven|flown|taken)\b(?:\s+(?!(?:most|first|\w+est)\b)[^\s.;,]+){{0,8}}?\s+since\s+"
+    rf"(?:(?:the|an?|late|early|mid|last|{'|'.join(WEEKDAYS)})\b|{MONTH}|\d|\w+\s+(?:began|begun|started|erupted|broke\s+out)\b)",
+    _I)
 
 # A verb of a figure's change, right before the value it reached: "had fallen to", "has risen to", "dropped to".
 _FELL = r"fell|fallen|falls|dropped|drops|decreased|declined|shrank|shrunk|(?:went|gone)\s+down"
@@ -462,7 +465,7 @@ def cumulative(sentence: str) -> bool:
     >>> cumulative("370,000 have fled since Aug 25."), cumulative("The 4,000 displaced are the most since 2013.")
     (True, False)
     """
-    return bool(_CUMULATIVE.search(sentence))
+    return bool(_CUMULATIVE.search(sentence) or ("since" in sentence.lower() and _SINCE_RUNNING.search(sentence)))
 
 
 def changed_to(sentence: str, start: int) -> bool:
