@@ -242,3 +242,6 @@ def test_an_input_date_wins_over_the_text_stamp():
     given = Document(id="a", text=text, date=date(2017, 9, 6))
     assert _with_dateline(given, text, None).date == date(2017, 9, 6)
     assert _with_dateline(Document(id="b", text=text), text, None).date == date(2017, 9, 4)
+    updated = "Floods\nUpdated 09 September 2017\nFamilies fled on Saturday."
+    assert _with_dateline(Document(id="c", text=updated, date=date(2017, 9, 6)), updated, None).date == date(2017, 9, 6)
+    assert _with_dateline(Document(id="d", text=updated), updated, None).date == date(2017, 9, 9)
