@@ -48,39 +48,39 @@ from geo.numbers import MONTH, MONTH_NAMES, words_value
 MONTHS = {name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
 # Where a day's date ends: no word, no year (read by the full date's pattern) nor another day ("on March 5, 6 and 7")
 # after it, and not the modal of "of 5 may have fled" (lower-case "may" before a word). A count after a comma is no
 # part of it: "On 17 October, 3,000 people fled".
-_DAY_END = rf"(?![\w-]|\.?\s*,?\s*(?:{_YEAR}\b|[0-3]?\d(?![\d,]))|(?-i:(?<=may)\s+[a-z]))"
+_DAY_END = rf"(?![\w-]|\.?\s*,?\s*(?:{YEAR}\b|[0-3]?\d(?![\d,]))|(?-i:(?<=may)\s+[a-z]))"
 _DATE = re.compile(
-    rf"""\b(?P<iso>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b
-    | \b(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})\b
-    | \b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH})\s*,?\s+(?P<year2>{_YEAR})\b
+    rf"""\b(?P<iso>{YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b
+    | \b(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b
+    | \b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTH})\s*,?\s+(?P<year2>{YEAR})\b
     | \b(?P<next_weekday>next|this\s+coming|coming)\s+(?P<weekday2>{"|".join(WEEKDAYS)})\b
     | \b(?P<weekday>{"|".join(WEEKDAYS)})\b
     | \b(?P<relative>today|yesterday|tomorrow|tonight)\b
     | \b(?P<shift>last|this|next|earlier\s+this|later\s+this|past|previous|coming)\s+(?P<period>week|month|year)\b
     | \b(?P<ago>a|one|two|three|four|five|six|\d{{1,2}})\s+(?P<ago_period>days?|weeks?|months?|years?)\s+ago\b
-    | \b(?P<month3>{MONTH})\s+(?:of\s+)?(?P<year3>{_YEAR})\b
+    | \b(?P<month3>{MONTH})\s+(?:of\s+)?(?P<year3>{YEAR})\b
     | \b(?:between|from)\s+(?:{MONTH}\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{MONTH})?\s*(?:and|to|until|till|through|-|–)\s*
       (?:(?P<month7>{MONTH})\s+(?P<day7>[0-3]?\d)(?:st|nd|rd|th)?|(?P<day8>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month8>{MONTH}))
-      (?:\s*,?\s+(?P<year7>{_YEAR}))?{_DAY_END}  # a range: its last day
+      (?:\s*,?\s+(?P<year7>{YEAR}))?{_DAY_END}  # a range: its last day
     | \b(?:on|since|by|until|till|from|of|before|after|to|through|as\s+of)\s+
       (?:(?P<month5>{MONTH})\s+(?P<day5>[0-3]?\d)|(?P<day6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month6>{MONTH}))
       {_DAY_END}
     | \b(?:in|during|since|until|by|from|of|early|late|mid|last)\s+(?P<month4>{MONTH})(?![\w-]|\.?\s*,?\s*(?:of\s+)?\d)
-    | \b(?:in|since|during|until|till|by|from|of|early|late|mid|mid-)[\s-]+(?P<year4>{_YEAR})\b(?![-/]\d)
+    | \b(?:in|since|during|until|till|by|from|of|early|late|mid|mid-)[\s-]+(?P<year4>{YEAR})\b(?![-/]\d)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 
 # A calendar date or a year in running text ("since March 9", "on 25 August 2017", "in 2014"): its figures count
 # nothing.
-CALENDAR_DATE = re.compile(rf"\b(?:{MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?"
-                           rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{_YEAR}\b)?|{_YEAR}\b)", re.IGNORECASE)
+CALENDAR_DATE = re.compile(rf"\b(?:{MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
+                           rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR}\b)?|{YEAR}\b)", re.IGNORECASE)
 # A span of years names a time too, its figures no count: "the peak of the 2008/9 conflict", "the 2014-15 season".
-YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*[/–-]\s*(?:{_YEAR}|\d{{1,2}})\b")
+YEAR_SPAN = re.compile(rf"\b{YEAR}\s*[/–-]\s*(?:{YEAR}|\d{{1,2}})\b")
 
 
 def _month(name: str) -> int:
@@ -295,8 +295,11 @@ def _nearest_weekday(published: date, weekday: str) -> tuple[int, str]:
 _PERIOD_START = re.compile(r"\bsince(?:\s+[^\s,;:()!?]+){0,8}\s*$", re.IGNORECASE)
 _LATER_EVENT = re.compile(r"\bbefore(?:\s+[^\s,;:()!?]+){1,8}\s+$", re.IGNORECASE)
 # ... or a relative clause dating when what the figure counts over began: "(two months into the operations,) which
-# began on 17 October, (99,300 are displaced)" stands as of when it is given, like "since 17 October".
-_BEGAN_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:began|started|opened|erupted|broke\s+out|(?:was|were)\s+launched)"
+# began on 17 October, (99,300 are displaced)" stands as of when it is given, like "since 17 October", and so does a
+# time of weeks or more after a beginning ("Five weeks after the exodus began on August 25, the total has topped
+# 501,000"; "two days after the storm began on Saturday, 3,000 fled" dates a movement near that day: the day is kept).
+_BEGAN_CLAUSE = re.compile(r"\b(?:which|that|(?:[\w-]+\s+)?(?:weeks?|months?|years?)\s+after\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
+                           r"\s*(?:began|started|opened|erupted|broke\s+out|(?:was|were)\s+launched)"
                            r"\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 # A day after "from" that a period's end follows ("from February 6 to the end of today", "from 3 March until now") starts
 # the period, as "since" does: the figure stands as of the end (a range of two days is read whole by ``_DATE``).
@@ -348,5 +351,5 @@ def _period_start(sentence: str, match: re.Match) -> int | None:
             and _PERIOD_END_AFTER.match(sentence, match.end())):
         return match.start()
     found = (_PERIOD_START.search(sentence, max(0, match.start() - 80), match.start())
-             or _BEGAN_CLAUSE.search(sentence, max(0, match.start() - 40), match.start()))
+             or _BEGAN_CLAUSE.search(sentence, max(0, match.start() - 60), match.start()))
     return found.start() if found else None

@@ -10,7 +10,8 @@ It also tells what of a text is its page's and not its story's: a wire outlet (`
 naming where the story was filed, in capitals ("BEIRUT (AP) —": ``find_dateline``) or, where the text lost its
 capitals, a place opening it before a dash (``place_dash_dateline``) or a city alone before a colon
 (``place_colon_dateline``), also under a credit line or after a caption's credit ("(AFP photo)", "Photo: Reuters",
-"... ( associated press ) patna, india ( ap ) —"), and captions and credits (``page_furniture``).
+"... ( associated press ) patna, india ( ap ) —"), captions and credits (``page_furniture``), and the date the
+article gives itself where the input gives none: a "Published" line, its dateline's date ... (``article_date``).
 
 Text copied from a PDF breaks words at its line ends ("esti-\\nmated", "conflict-\\naffected"); ``joined_words`` gives the
 text as read, each such word whole, at the same length, so that every offset into it is one into the text; so does
@@ -22,13 +23,15 @@ import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
 from gazetteer.normalize import fold
+from geo.dates import MONTHS, YEAR, WEEKDAYS, find_date
 from geo.errors import DocumentError, DocumentWarning
 from geo.model import Document
+from geo.numbers import MONTH
 from geo.sentences import end_of_line
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
@@ -243,6 +246,76 @@ def find_dateline(text: str, within: int = 600) -> tuple[str, int, int] | None:
         if not _NOT_OUTLET.search(name) and not _KICKER.search(name):
             return _AGENCIES.get(name.lower(), name), closed.start() + (text[closed.start()] == "\n"), closed.end()
     return None
+
+
+# A full date: "2017-09-30", "Sept. 4, 2017", "4 September 2017".
+_FULL_DATE = (rf"(?:{YEAR}-[01]\d-[0-3]\d|{MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{YEAR}"
+              rf"|[0-3]?\d(?:st|nd|rd|th)?\s+{MONTH},?\s+{YEAR})")
+_WEEKDAY = "|".join(WEEKDAYS)
+# A line stamping the page's own date: labelled ("Published: 4 September 2017", "Updated 09 September 2017", "Posted on
+# Sept. 4, 2017", "date 2017-09-30", whatever follows on its line) or a date alone on its line, a time and zone after
+# it at most ("2017-09-30 12:55", "Tuesday, 12 September 2017"). A date in a sentence of the story is none.
+_DATE_STAMP = re.compile(
+    rf"^[ \t]*(?:(?P<label>(?:first[ \t]+|last[ \t]+)?(?:published|updated|posted|modified|date))(?:[ \t]+on)?[ \t]*[:|-]?[ \t]*"
+    rf"(?:(?:{_WEEKDAY}),?[ \t]+)?(?P<date>{_FULL_DATE})\b"
+    rf"|(?:(?:{_WEEKDAY}),?[ \t]+)?(?P<bare>{_FULL_DATE})(?:[ \t,|-]+\d{{1,2}}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t\w()+]{{0,12}})?[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE)
+# The day of a dateline that gives no year: "LONDON, Aug 28 (Reuters) -", "DHAKA, 4 Sept -".
+_DATELINE_DAY = re.compile(rf"\b(?:(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<month2>{MONTH}))\b",
+                           re.IGNORECASE)
+#: How far a year-less dateline's day may lie from the full date that lends it its year (a caption's).
+_YEAR_REACH = timedelta(days=31)
+
+
+def article_date(text: str, dateline: tuple[int, int] | None = None, within: int = 600) -> date | None:
+    """The date an article gives itself in its first ``within`` characters, for an input that gives none (an input's
+    own ``date`` field or page metadata always wins: this is asked only without one).
+
+    In order: a "Published" stamp (or "Posted", "date", a date alone on its line: when the story was first put out,
+    the day its "on Saturday" and "last week" were written against), the full date of the dateline (``dateline``: its
+    span), an "Updated" stamp (a later edit, which seldom rewrites the story's days), the day of a dateline with no
+    year ("LONDON, Aug 28 (Reuters) -") in the year of a full date of those lines within a month of it (a caption's
+    "September 3, 2017"). A year is never guessed: a year-less dateline alone gives no date.
+
+    >>> article_date("Storm\\nPublished: 4 September 2017\\nThousands fled on Saturday.")
+    datetime.date(2017, 9, 4)
+    >>> article_date("Storm\\nThousands fled on 4 September 2017 to the hills.") is None
+    True
+    """
+    updated = None
+    for stamp in _DATE_STAMP.finditer(text, 0, within):
+        label = (stamp["label"] or "").lower()
+        found = _day(stamp["date"] or stamp["bare"])
+        if found and (label.endswith("updated") or label == "modified"):
+            updated = updated or found
+        elif found:
+            return found
+    if dateline is not None:
+        written = text[dateline[0]:dateline[1]]
+        full = re.search(_FULL_DATE, written, re.IGNORECASE)
+        if full:
+            return _day(full.group())
+        if updated:
+            return updated
+        day = _DATELINE_DAY.search(written)
+        if day:
+            month, number = MONTHS[(day["month"] or day["month2"]).lower().rstrip(".")], int(day["day"] or day["day2"])
+            for other in re.finditer(_FULL_DATE, text[:within], re.IGNORECASE):
+                anchor = _day(other.group())
+                for year in (anchor.year, anchor.year - 1, anchor.year + 1) if anchor else ():
+                    try:
+                        own = date(year, month, number)
+                    except ValueError:
+                        continue
+                    if abs(own - anchor) <= _YEAR_REACH:
+                        return own
+    return updated
+
+
+def _day(written: str) -> date | None:
+    """The date of a full date's words, None for an impossible one ("31 June 2017")."""
+    iso = find_date(written)
+    return date.fromisoformat(iso) if iso and len(iso) == 10 else None
 
 
 def place_dash_dateline(text: str, place_starts: Collection[int], within: int = 600) -> tuple[int, int] | None:

@@ -92,8 +92,8 @@ from gazetteer.model import Mention, Place
 from geo.attribution import PRONOUNS, clause_source, named_source, plural_body, quoted_source, source_of
 from geo.clauses import clause_breaks
 from geo.counting import COUNTRY_SCOPE, DISASTER_SCOPE, entered_before, listed_receiver, moving_counts, whole_moved_before, whole_opening_before
-from geo.dates import another_storm, find_date, find_date_text
-from geo.documents import find_dateline, in_furniture, page_furniture, place_colon_dateline, place_dash_dateline
+from geo.dates import another_storm, find_date_text
+from geo.documents import article_date, find_dateline, in_furniture, page_furniture, place_colon_dateline, place_dash_dateline
 from geo.heads import RESPECTIVELY, Counted, additional, head_noun, listed_position, withdrawn
 from geo.homes import listed_housing_term
 from geo.hosting import HOSTING, Hosted, standing_populations
@@ -1178,8 +1178,7 @@ def find_reports(doc: Document, mentions: Sequence[Mention], peoples: Mapping[st
     if not moves:
         return []
     dateline = find_dateline(text)
-    if dateline:
-        doc = _with_dateline(doc, *dateline)
+    doc = _with_dateline(doc, text, dateline)
     positions = sorted([start for start, _ in moves] + [m.start() for m in HOSTING.finditer(text)])
     starts = [m.start for m in mentions]
     opening = dateline[1:] if dateline else place_dash_dateline(text, starts) or place_colon_dateline(
@@ -1557,12 +1556,12 @@ def _included_parts(doc: Document, report: Report, sentence: Sentence) -> list[R
     return parts
 
 
-def _with_dateline(doc: Document, outlet: str, start: int, end: int) -> Document:
-    """The document with the outlet ("BEIRUT (AP) —": the publisher, never a report's source) and the
-    full date of its wire dateline ("WASHINGTON, May 3, 2017 (Reuters) -"), where the input gave none."""
-    written = find_date(doc.text[start:end])
-    published = date.fromisoformat(written) if written and len(written) == 10 and doc.date is None else doc.date
-    return replace(doc, outlet=doc.outlet or outlet, date=published)
+def _with_dateline(doc: Document, text: str, dateline: tuple[str, int, int] | None) -> Document:
+    """The document with the outlet of its wire dateline ("BEIRUT (AP) —": the publisher, never a report's source)
+    and, where the input gave none, the date the article gives itself (``article_date``: a "Published" line, the
+    dateline's date ...)."""
+    outlet, span = (dateline[0], dateline[1:]) if dateline else ("", None)
+    return replace(doc, outlet=doc.outlet or outlet, date=doc.date or article_date(text, span))
 
 
 def _has_position(positions: list[int], start: int, end: int) -> bool:

@@ -47,8 +47,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geo.clauses import clause_break_between
+from geo.dates import WEEKDAYS
 from geo.heads import FOLLOWED, additional
-from geo.numbers import GREW, PASSING_VERB
+from geo.numbers import GREW, MONTH, PASSING_VERB
 from geo.vocabulary import SHELTER_CENTRES
 
 _I = re.IGNORECASE
@@ -79,6 +80,13 @@ _CUMULATIVE = re.compile(
     r"\bas\s+part\s+of\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:operation|mission|airlift|evacuation)s?)\b",
     _I)  # "bringing the total to 9,000", "taking the number of evacuees to 9,000": a total that grew
+# A movement counted since a day or an event: "have fled since Aug 25", "arrived since the violence began on 25 August",
+# "left since January" (not "the highest since 2013", "the most since", a record; not "since they", a cause). Asked
+# only of a sentence holding "since".
+_SINCE_RUNNING = re.compile(
+    rf"\b(?:\w+ed|fled|left|gone|driven|flown|taken)\b(?:\s+(?!(?:most|first|\w+est)\b)[^\s.;,]+){{0,8}}?\s+since\s+"
+    rf"(?:(?:the|an?|late|early|mid|last|{'|'.join(WEEKDAYS)})\b|{MONTH}|\d|\w+\s+(?:began|begun|started|erupted|broke\s+out)\b)",
+    _I)
 
 # A verb of a figure's change, right before the value it reached: "had fallen to", "has risen to", "dropped to".
 _FELL = r"fell|fallen|falls|dropped|drops|decreased|declined|shrank|shrunk|(?:went|gone)\s+down"
@@ -454,8 +462,10 @@ def cumulative(sentence: str) -> bool:
     >>> airlift, deal = "4,000 have been flown out as part of the airlift.", "4,000 have left as part of a deal."
     >>> cumulative(airlift), cumulative(deal)
     (True, False)
+    >>> cumulative("370,000 have fled since Aug 25."), cumulative("The 4,000 displaced are the most since 2013.")
+    (True, False)
     """
-    return bool(_CUMULATIVE.search(sentence))
+    return bool(_CUMULATIVE.search(sentence) or ("since" in sentence.lower() and _SINCE_RUNNING.search(sentence)))
 
 
 def changed_to(sentence: str, start: int) -> bool:

@@ -150,6 +150,19 @@ def test_two_days_and_a_period_since_an_undated_event(sentence, published, expec
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # weeks or more after a beginning on a day: a running total as of when it is given
+    ("Five weeks after the exodus began on May 2, the total who fled the valley passed 40,000",
+     ("2023-06-11", "Five weeks after the exodus began on May 2")),
+    ("Two months after the fighting erupted on 9 April, 12,000 have left", ("2023-06-11", "Two months after the fighting erupted on 9 April")),
+    # look-alikes: days after a beginning date a movement near that day; a weekday of the movement itself stays
+    ("Two days after the storm began on Friday, 3,000 fled", ("2023-06-09", "Friday")),
+    ("3,000 fled on Saturday, five weeks after the storm began on May 5", ("2023-06-10", "Saturday")),
+])
+def test_a_time_of_weeks_after_a_dated_beginning_starts_the_period(sentence, expected):
+    assert find_date_text(sentence, date(2023, 6, 11)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("On 3 February, 4,500 villagers left the valley.", ("2021-02-03", "On 3 February")),
     ("As of March 8, 700 families were in the school.", ("2021-03-08", "As of March 8")),
     ("On 3 February 2020, 600 people left.", ("2020-02-03", "3 February 2020")),

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geo.documents import input_files, page_furniture, read_documents
+from geo.documents import article_date, find_dateline, input_files, page_furniture, read_documents
 from geo.errors import DocumentError, DocumentWarning
 
 
@@ -197,3 +197,51 @@ def test_a_footnote_mark_after_a_key_figure_is_read_as_blank():
     # a mark after a word, one standing alone and a product stay
     for kept in ("Some 12,400 people* fled.", "Figures as of May *", "Area: 3*4 km"):
         assert as_read(Document(id="d", text=kept), {}).text == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stamp line under the headline, labelled or alone on its line with its time
+    ("Floods in Tarvel\nPublished: 4 September 2017\n\nFamilies fled on Saturday.", date(2017, 9, 4)),
+    ("Floods in Tarvel\nPosted on Sept. 4, 2017 at 10:32 GMT\nFamilies fled on Saturday.", date(2017, 9, 4)),
+    ("Floods in Tarvel\n2017-09-30 12:55\nFamilies fled on Saturday.", date(2017, 9, 30)),
+    ("Floods in Tarvel\nTuesday, 12 September 2017\nFamilies fled on Saturday.", date(2017, 9, 12)),
+    # "Published" wins over "Updated", whichever comes first; "Updated" alone dates the article
+    ("Floods\nUpdated 09 September 2017\nPublished 4 September 2017\nFamilies fled.", date(2017, 9, 4)),
+    ("Floods\nUpdated 09 September 2017\nFamilies fled.", date(2017, 9, 9)),
+    # a date in the story's sentences is not the article's, however early
+    ("Floods in Tarvel\nFamilies fled on 4 September 2017 to the hills.", None),
+    ("Floods in Tarvel\nPublished works of 2017 were lost.", None),
+])
+def test_an_article_takes_its_own_date_from_a_stamp_line(text, expected):
+    assert article_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TARVEL, May 3, 2024 (Valley News) - Families fled.", date(2024, 5, 3)),
+    # a year-less dateline takes the year of a full date near the top within a month of its day (a caption's) ...
+    ("Families wait in Tarvel, May 2, 2024. (Photo: Valley News)\nTARVEL, May 3 (Valley News) - Families fled.",
+     date(2024, 5, 3)),
+    ("Families wait, December 30, 2023.\nTARVEL, Jan 2 (Valley News) - Families fled.", date(2024, 1, 2)),
+    # ... but none from a far one, and a year is never guessed
+    ("Families wait, March 2, 2019.\nTARVEL, May 3 (Valley News) - Families fled.", None),
+    ("TARVEL, May 3 (Valley News) - Families fled.", None),
+    # a "Published" stamp wins over the dateline's date, which wins over "Updated"
+    ("Published: 2 May 2024\nTARVEL, May 3, 2024 (Valley News) - Families fled.", date(2024, 5, 2)),
+    ("Updated: 9 May 2024\nTARVEL, May 3, 2024 (Valley News) - Families fled.", date(2024, 5, 3)),
+    ("Updated: 9 May 2024\nTARVEL, May 3 (Valley News) - Families fled.", date(2024, 5, 9)),
+])
+def test_a_dateline_dates_an_article_only_with_a_year(text, expected):
+    dateline = find_dateline(text)
+    assert article_date(text, dateline[1:]) == expected
+
+
+def test_an_input_date_wins_over_the_text_stamp():
+    from geo.model import Document
+    from geo.reports import _with_dateline
+    text = "Floods\nPublished: 4 September 2017\nFamilies fled on Saturday."
+    given = Document(id="a", text=text, date=date(2017, 9, 6))
+    assert _with_dateline(given, text, None).date == date(2017, 9, 6)
+    assert _with_dateline(Document(id="b", text=text), text, None).date == date(2017, 9, 4)
+    updated = "Floods\nUpdated 09 September 2017\nFamilies fled on Saturday."
+    assert _with_dateline(Document(id="c", text=updated, date=date(2017, 9, 6)), updated, None).date == date(2017, 9, 6)
+    assert _with_dateline(Document(id="d", text=updated), updated, None).date == date(2017, 9, 9)

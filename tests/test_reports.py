@@ -182,6 +182,18 @@ def test_batches_and_totals():
     assert (total.batch, total.cumulative) == (False, True)
 
 
+@pytest.mark.parametrize("text, running", [
+    ("Some 12,000 people have fled Mariupol since Aug. 3, the agency said.", True),
+    ("Some 12,000 people have fled Mariupol since the shelling began on 3 August.", True),
+    ("Some 12,000 people have left Mariupol since March.", True),
+    # a record since a year is no running total, nor is a cause
+    ("Some 12,000 people were displaced from Mariupol, the most since 2014.", False),
+    ("Some 12,000 people left Mariupol since they had no water.", False),
+])
+def test_a_count_since_a_day_or_an_event_is_a_running_total(text, running):
+    assert only(text).cumulative is running
+
+
 @pytest.mark.parametrize("text, batch", [
     ("Another batch of 1,200 people will leave Mariupol on Friday.", True),
     ("A further convoy carrying 700 civilians left Mariupol.", True),
