@@ -194,6 +194,9 @@ def acronyms_spelt_out(text: str) -> SpeltOut | None:
             while words[0].lower() in _NOT_MEANT:
                 del words[0]
             meanings[acronym] = bracket.end(), " ".join(words).lower()
+            one = acronym[:-1]  # "ECs" for "evacuation centres": "an EC" is an evacuation centre
+            if acronym.endswith("s") and meant.endswith("s") and re.fullmatch(_ACRONYM, one) and one not in meanings:
+                meanings[one] = bracket.end(), meanings[acronym][1][:-1]
     if not meanings:
         return None
     changes = [(use.start(), use.end(), meanings[use.group()][1])

@@ -59,6 +59,9 @@ def test_a_report_read_with_acronyms_spelt_out_keeps_the_offsets_of_the_text(gaz
      "are full: 5,000 people in two protection of civilians sites."),
     ("2 RETs. Returnees (RETs) were counted; 2,000 RETs came back.", "2 RETs. Returnees (RETs) were counted; 2,000 "
      "returnees came back."),
+    # one of them: the acronym without its plural "s"
+    ("Evacuation centres (ECs) are full; another EC opened.", "Evacuation centres (ECs) are full; another evacuation "
+     "centre opened."),
     # negatives: a place's, a unit's, IDPs (read as they are)
     ("The Democratic Republic of the Congo (DRC) said 431 people were in DRC.", None),
     ("a camp 5 kilometres (km) away, 4 km from town", None),
