@@ -16,13 +16,15 @@ article gives itself where the input gives none: a "Published" line, its datelin
 Text copied from a PDF breaks words at its line ends ("esti-\\nmated", "conflict-\\naffected"); ``joined_words`` gives the
 text as read, each such word whole, at the same length, so that every offset into it is one into the text; so does
 ``sources_uncited`` with a source cited between a word and its figure ("of over (OCHA, 2016) 40,000") or with its date.
+``acronyms_spelt_out`` reads an acronym the text defines for a shelter or people moved as its phrase ("relief centres
+(PPS)" ... "at 12 PPS"); that text is longer, and ``SpeltOut.offset`` gives the offsets back.
 """
 from __future__ import annotations
 
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -111,6 +113,105 @@ def as_read(document: Document, word_zipf: Mapping[str, float]) -> Document:
     report steps read, whose offsets stay those of ``document.text``."""
     read = sources_uncited(joined_words(document.text, word_zipf))
     return document if read == document.text else replace(document, text=read)  # (most texts: no copy made)
+
+
+
+# An acronym a document defines in brackets for a phrase evacmap reads, which then stands for that phrase: a shelter
+# or a site ("temporary relief centres (PPS)", "evacuation centres (ECs)", "Protection of Civilians sites (PoCs)"),
+# people moved ("returnees (RETs)") or a movement; also the other way round, "PPS (temporary relief centres)". Not an
+# organisation's or a place's ("(IOM)", "(DRC)": no such noun before them), nor a unit ("(km)": no capitals), nor IDPs
+# (read as they are). The bracket first, as in ``_CITATION_BEFORE_FIGURE``: the engine skips to each bracket.
+_ACRONYM = r"(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,6}"
+_DEFINED = re.compile(rf"\((?:(?P<acronym>{_ACRONYM})|(?P<words>[A-Za-z][A-Za-z -]{{3,60}}))\)")
+_MEANT_HEAD = (r"(?:cent(?:re|er)s?|shelters?|camps?|sites?|settlements?|evacuees|returnees|refugees|asylum[\s-]seekers"
+               r"|displaced\s+(?:persons|people|families|households)|evacuations?|displacements?|relocations?)")
+# The head noun with at most three words before it (the words the vocabulary reads: "relief centres", not "centres"),
+# "of" between them ("Protection of Civilians sites"); words of a clause before the phrase are left out
+# (``_NOT_MEANT``).
+_MEANT = re.compile(rf"(?:[A-Za-z-]+\s+(?:of\s+)?){{0,3}}{_MEANT_HEAD}", re.I)
+_MEANT_BEFORE = re.compile(rf"{_MEANT.pattern}\s*$", re.I)
+_MEANT_LAST = re.compile(r"cent(?:re|er)s?|shelters?|camps?|sites?|settlements?|evacuees|returnees|refugees|seekers|persons"
+                         r"|people|families|households|evacuations?|displacements?|relocations?", re.I)
+_NOT_MEANT = {"a", "an", "the", "at", "in", "to", "from", "for", "and", "or", "by", "with", "on", "into", "of", "are",
+              "were", "is", "was", "be", "been", "still", "all", "some", "their", "its", "these", "those", "two", "three"}
+_ACRONYM_BEFORE = re.compile(rf"\b(?P<acronym>{_ACRONYM})\s*$")
+_READ_ALREADY = {"IDP", "IDPs"}
+
+
+@dataclass(frozen=True)
+class SpeltOut:
+    """A text with the acronyms it defines spelt out after their definition (``acronyms_spelt_out``), and the way
+    back to the offsets of the text as written: ``changes`` are (start, end) in the text as written, the phrase put
+    there, in order."""
+
+    text: str
+    changes: tuple[tuple[int, int, str], ...]
+
+    def offset(self, at: int, end: bool = False) -> int:
+        """The offset in the text as written of ``at`` in ``text``; one within a phrase spelt out is its acronym's
+        start (``end``: its end)."""
+        moved = 0
+        for start, stop, phrase in self.changes:
+            if at < start + moved:
+                break
+            if at < start + moved + len(phrase) or (end and at == start + moved + len(phrase)):
+                return stop if end and at > start + moved else start
+            moved += len(phrase) - (stop - start)
+        return at - moved
+
+
+def acronyms_spelt_out(text: str) -> SpeltOut | None:
+    """``text`` with each use of an acronym it defines for a shelter, people moved or a movement (``_DEFINED``) read
+    as the phrase it stands for, from its definition on; None when it defines none (most texts: one scan for a
+    bracket). Lengths change: ``SpeltOut.offset`` gives the offsets back.
+
+    >>> spelt = acronyms_spelt_out("At 2 PPS. Temporary relief centres (PPS) opened; 431 victims are at 12 PPS.")
+    >>> spelt.text
+    'At 2 PPS. Temporary relief centres (PPS) opened; 431 victims are at 12 temporary relief centres.'
+    >>> spelt.offset(spelt.text.index("12") + 3), spelt.offset(len(spelt.text) - 1, end=True)
+    (71, 74)
+    >>> acronyms_spelt_out("PPS (temporary relocation centres) opened. 30 people were at 2 PPS.").text[43:]
+    '30 people were at 2 temporary relocation centres.'
+    >>> [acronyms_spelt_out(text) for text in ("the International Organization for Migration (IOM) said; IOM",
+    ...  "internally displaced persons (IDPs); 500 IDPs", "a camp 5 kilometres (km) away; 4 km",
+    ...  "the disaster management committee (JPBN) said the shelters were full; JPBN")]
+    [None, None, None, None]
+    """
+    if "(" not in text:
+        return None
+    meanings: dict[str, tuple[int, str]] = {}  # acronym -> where its definition ends, what it stands for
+    for bracket in _DEFINED.finditer(text):
+        before = text[max(0, bracket.start() - 80):bracket.start()]
+        if bracket["acronym"]:
+            # (the phrase's last word first: a search for the phrase tries each place in ``before``)
+            last_word = before.rsplit(None, 1)[-1:]
+            phrase = last_word and _MEANT_LAST.fullmatch(last_word[0]) and _MEANT_BEFORE.search(before)
+            acronym = bracket["acronym"]
+            meant = phrase and phrase.group().strip()
+        else:
+            meant = _MEANT.fullmatch(bracket["words"].strip()) and bracket["words"]
+            named = meant and _ACRONYM_BEFORE.search(before)
+            acronym = named and named["acronym"]
+        if acronym and meant and acronym not in _READ_ALREADY and acronym not in meanings:
+            words = meant.split()
+            while words[0].lower() in _NOT_MEANT:
+                del words[0]
+            meanings[acronym] = bracket.end(), " ".join(words).lower()
+            one = acronym[:-1]  # "ECs" for "evacuation centres": "an EC" is an evacuation centre
+            if acronym.endswith("s") and meant.endswith("s") and re.fullmatch(_ACRONYM, one) and one not in meanings:
+                meanings[one] = bracket.end(), meanings[acronym][1][:-1]
+    if not meanings:
+        return None
+    changes = [(use.start(), use.end(), meanings[use.group()][1])
+               for use in re.finditer(rf"\b(?:{'|'.join(map(re.escape, meanings))})\b", text)
+               if use.start() >= meanings[use.group()][0]]
+    if not changes:
+        return None
+    spelt, last = [], 0
+    for start, end, phrase in changes:
+        spelt += [text[last:start], phrase]
+        last = end
+    return SpeltOut("".join(spelt) + text[last:], tuple(changes))
 
 
 # Page furniture that names places the story is not about: a photo credit ("( ap photo/karim kadim )",

@@ -7,12 +7,12 @@ collects unreadable files and records as problems instead of stopping (the other
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from gazetteer import Gazetteer
 from gazetteer.model import Mention
-from geo.documents import as_read, input_files, read_documents
+from geo.documents import SpeltOut, acronyms_spelt_out, as_read, input_files, read_documents
 from geo.errors import DocumentError
 from geo.flows import aggregate_flows
 from geo.merge import merge_reports
@@ -38,8 +38,22 @@ def analyse(document: Document, gazetteer: Gazetteer) -> tuple[list[Mention], li
     a statement gives place by place (``geo.totals``). They read the text as read (``geo.documents.as_read``: words its
     line ends broke joined, no source cited before a figure), whose offsets are those of ``document.text``."""
     document = as_read(document, gazetteer.word_zipf)
-    mentions = find_places(document, gazetteer)
-    return mentions, with_totals(document, find_reports(document, mentions, gazetteer.peoples(document.text)), mentions)
+    spelt = acronyms_spelt_out(document.text)
+    read = document if spelt is None else replace(document, text=spelt.text)
+    mentions = find_places(read, gazetteer)
+    reports = with_totals(read, find_reports(read, mentions, gazetteer.peoples(read.text)), mentions)
+    if spelt is None:
+        return mentions, reports
+    # read with the acronyms it defines spelt out: offsets and quotes are the text's as written
+    mentions = [replace(m, start=spelt.offset(m.start), end=spelt.offset(m.end, end=True)) for m in mentions]
+    return mentions, [_as_written(report, document.text, spelt) for report in reports]
+
+
+def _as_written(report: Report, text: str, spelt: SpeltOut) -> Report:
+    """``report`` found in ``spelt.text``, cited and quoted in ``text``, the text as written."""
+    citations = tuple(replace(c, start=spelt.offset(c.start), end=spelt.offset(c.end, end=True))
+                      for c in report.citations)
+    return replace(report, citations=citations, quote=text[citations[0].start:citations[0].end])
 
 
 def combine(documents: Sequence[Document], mentions: Iterable[Mention], reports: Iterable[Report],

@@ -258,11 +258,11 @@ REFUGE_BUILDINGS = (r"(?:sports\s+halls?|gym(?:nasium)?s?|schools?|church(?:es)?
 # "living in tents"); one school is where children study ("students remain in school").
 PUBLIC_REFUGES = r"(?:schools|churches|mosques|temples|gym(?:nasium)?s|stadiums|tents)"
 # The centres people displaced are sheltered in ("evacuation centres", "accommodation centres"; South Asian English's
-# "safety centres", "relief centres" and "welfare centres").
+# "safety centres", "relief centres" and "welfare centres"; Malaysia's "temporary relocation centres").
 # ... and Indonesia's posts ("pos pengungsian", as translated: "staying in 40 shelter posts")
 # Papua New Guinea's authorities call their evacuation centres "care centres"; a centre that cares for the old, the sick
 # or children is none ("aged care centre", "day care centre", "health care centre").
-SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|safety|relief|welfare"
+SHELTER_CENTRES = (r"(?:(?:evacuation|transit|reception|collective|accommodation|relocation|safety|relief|welfare"
                    # (the word first, then what stands before it: the scans skip a word not starting with "c" at once)
                    r"|care(?<![\w-]care)(?<!aged\scare)(?<!day\scare)(?<!child\scare)(?<!health\scare)(?<!medical\scare)"
                    r"(?<!respite\scare)(?<!primary\scare)(?<!elderly\scare))\s+cent(?:re|er)s?"
