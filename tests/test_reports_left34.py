@@ -68,6 +68,7 @@ def test_people_taken_somewhere_for_treatment_are_cared_for(text, read):
     ("Some 300 delegates travelled to Sirana on a chartered plane.", []),
     ("Some 300 students travelled to Sirana for a tournament.", []),
     ("A deal for the 2,000 people in Molo is on its way.", []),
+    ("Rescuers are on their way to the 3,000 people stranded in Molo.", []),
 ])
 def test_people_on_their_way_or_travelling_aboard_are_moving(text, read):
     assert _read(text, EVACUATION) == read
