@@ -261,8 +261,11 @@ _OUT_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|at\s+least|s
 # have crossed into X since Thursday, 22,000 have ...").
 _OF_THE_OPENING = re.compile(r"(?:^|[,.;:]\s*|\s[–—-]\s*|\bthat\s+)(?:out\s+)?of\s+(?:the|those)\s+$", _I)
 _PART_AFTER_CLAUSE = re.compile(r"[^,;.]{0,80},\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?", _I)
-# The next part of a list of parts, after "and" or a comma: "(3,100 people), including (1,200) men, 1,100 women and 800 children".
-_NEXT_PART = re.compile(r"[^;.]{0,80}?(?:\s(?:and|y|et)|,)\s+", _I)
+_NEXT_PART = re.compile(r"[^;.]{0,80}?\s(?:and|y|et)\s+", _I)
+# ... or the next item of a list of parts its comma goes on with, the part's noun only between ("including 300 children,
+# 200 women and 100 elderly"), the item a noun phrase of its own (not "including 300 children, 2,000 people fled X").
+_NEXT_LISTED_PART = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s*,\s+", _I)
+_LIST_ITEM_END = re.compile(r"\s*(?:,|\s(?:and|or)\s|[.;)]|$)", _I)
 # (an aside of parts closed by a comma, then a movement or state word, ends the list: "487 people, including 173
 # children, are staying in shelters, and 869 people moved to their relatives" tells the 869 in a clause of their own;
 # not parts with verbs of their own: "of which 6,142 are hosted by relatives and 1,727 moved to camps")
@@ -405,7 +408,12 @@ def moving_counts(text: str, loose: bool = False, unit_before: str = "people") -
             kept = False
         if not opens_parts and (BREAKDOWN_BEFORE.search(text, max(0, start - 20), start)
                 or (previous_part is not None and _NEXT_PART.fullmatch(text, previous_part, start)
-                    and not (_ASIDE_CLOSED.match(text, previous_part) and MOVEMENT.search(text, previous_part, start)))
+                    and not (_ASIDE_CLOSED.match(text, previous_part)
+                             and (MOVEMENT.search(text, previous_part, start)
+                                  # "including 300 children, and 500 people were evacuated": people of a clause of their own
+                                  or (head_end != end and not _LIST_ITEM_END.match(text, head_end)))))
+                or (previous_part is not None and head_end != end and _NEXT_LISTED_PART.fullmatch(text, previous_part, start)
+                    and _LIST_ITEM_END.match(text, head_end))
                 or (kept and _LISTED_PART_BEFORE.search(text, max(0, start - 60), start))
                 or (kept and (part_of := _PART_OF_AFTER.match(text, end)) and not _moves_on(text, part_of.end()))
                 or (kept and _part_of_fronted_whole(text, found[-1], start) and not _says_own_movement(text, end))):

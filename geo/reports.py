@@ -107,7 +107,7 @@ from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, hea
                        places, receiver, listed_places, relative_clause_of, respective_place, town_reached_before,
                        unknown_placed, unknown_row)
 from geo.sentences import sentence_spans
-from geo.status import BATCH, BATCH_BEFORE, changed_to, cumulative, is_rate, more_following, names_part, status_of, still_to_come
+from geo.status import BATCH, BATCH_BEFORE, RELATIVE_CLOSED, changed_to, cumulative, is_rate, more_following, names_part, status_of, still_to_come
 from geo.story import (a_crossing, a_state_actor, a_transit, an_invader, another_scene, article_place, inside, left_mostly, nested,
                        reached_mostly, spoken_in, story_destination, story_origin)
 from geo.tables import TableRow, column_reading, figure_cell, flattened_rows, list_rows, table_rows, toward_rows
@@ -127,10 +127,12 @@ _THEM_AFTER = re.compile(r"\s+them\b", _I)  # the verb's object: people the move
 # to hospital" moved the 3,000; "moving 85 residents and staff to a hospital" is care).
 _TO_CARE_CUSTODY_OR_SERVICE = re.compile(
     r"(?:\s+(?!(?:and|but|then|while)\s+(?:[\w-]+ed|took|sent|brought|flew|drove|carried|gave)\b)[\w'’,.-]+){0,8}?"
-    r"\s+(?:to|into)\s+(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
+    r"\s+(?:to|into)\s+(?:(?:(?:the|a|an|another|local|nearby|area|neighbou?ring|other|online|remote"
     r"|virtual|later|alternative|new)\s+){0,2}"
     r"(?:hospitals?|prisons?|jail|custody|court|clinics?|medical\s+cent(?:er|re)s?|flights?|classes|courses|lessons"
-    r"|learning|emergency\s+(?:rooms?|departments?|wards?))\b", _I)  # "41 people went to emergency rooms": care
+    r"|learning|emergency\s+(?:rooms?|departments?|wards?))\b"  # "41 people went to emergency rooms": care
+    # ... or to a place for care: "35 injured people were flown to the capital for treatment"
+    r"|(?:[\w'’-]+\s+){1,3}?for\s+(?:(?:medical|urgent|further|specialist|speciali[sz]ed|emergency|hospital)\s+)?(?:treatment|care)\b)", _I)
 # ... unless the people come from a place of care themselves: patients moved from hospitals, nursing homes or care
 # facilities to other hospitals are those places evacuated ("1,800 patients from 22 facilities were transferred to
 # hospitals in Orlando").
@@ -163,6 +165,10 @@ _FLEEING_ABROAD = frozenset({"fled", "crossed"})
 _UPROOTED_AT_HOME = frozenset({"displaced", "homeless", "fled"})
 # a state sends its troops where it needs them, and they arrive there: "100 soldiers were set to arrive Sunday to lend a hand"
 _SENDING = re.compile(r"(?:sen(?:d|ds|ding|t)|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?)$", _I)
+# ... and so do the staff a team or a delegation counts: "a team of 50 people was sent to Molo", "a medical team of 40
+# arrived" (not "a group of 50 people fled")
+_TEAM_OF = re.compile(r"\b(?:team|delegation|crew|contingent|squad|mission)\s+of\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$",
+                      _I)
 _BACK_TO_ROUTINE = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?(?:\s+back)?\s+to\s+(?:school|work|classes|class|their\s+(?:jobs|desks|classrooms)|normal"
                               r"|business"
                               # (also a return's noun: "the return of students and teachers to classes"), or to a school
@@ -731,6 +737,10 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     # counts ("residents were urged to leave") tells no movement.
     verbs = [m for m in verbs if m["verb"] and not _TO_CARE_CUSTODY_OR_SERVICE.match(text, m.end())
              and not attributive(text, m) and not _daily_life(text, m, term_of(m.group())) and not appealed(text, m)]
+    # a verb in a relative clause between commas describes the people, the verb after it moves them ("Residents, who
+    # were told they would have to leave, fled to Molo": fled)
+    described = [m.span() for m in RELATIVE_CLOSED.finditer(text)]
+    verbs = [m for m in verbs if not any(a < m.start() < b for a, b in described)] or verbs
     moved = next(((verb, units) for verb in verbs if (units := movers(text, verb))), None)
     if moved is None:
         return []
@@ -825,6 +835,8 @@ def _no_displacement(text: str, counted: Counted, verb: re.Match, term: str | No
     # "20,000 troops were on the move", "soldiers took shelter", "sent another 1,000 troops to the flooded district",
     # "100 soldiers arrived to lend a hand": deployed, not displaced
     if counted.unit == "soldiers" and (term in _UPROOTED or (generic and _SENDING.match(verb.group()))):
+        return True
+    if generic and _TEAM_OF.search(text, max(0, start - 40), start):
         return True
     return term == "fled" and head_noun(text, counted) in IN_CUSTODY  # "20 inmates fled on foot": an escape
 

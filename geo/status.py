@@ -155,7 +155,7 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\
 _BRACKETED = re.compile(r"\([^()]*\)")  # an aside: "(1,200 families)", "(center of the town)"
 # ... and so is a relative clause between commas before the verb: its tense is its own ("a ferry carrying 200 people,
 # who will need shelter, arrived in Goma" arrived; "..., who had waited for days, is expected to arrive": planned).
-_RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
+RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|prompting|made|had)\b(?:\s+[\w,.'’-]+){0,8}?\s+to\s+(?:be\s+)?$"
     # "the floods led 3,000 residents to leave" (not "the official who led the talks said 3,000 are to leave")
@@ -310,7 +310,7 @@ _STAYED_AWAY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+and\s+(?:(?:have|has
 
 def status_of(sentence: str, verb: re.Match) -> str:
     """planned, underway, completed or unknown, from the words before the movement word."""
-    head = _RELATIVE_CLOSED.sub(" ", sentence[max(0, verb.start() - 260):verb.start()])
+    head = RELATIVE_CLOSED.sub(" ", sentence[max(0, verb.start() - 260):verb.start()])
     words = head[-80:].split()
     window = _MONTH_MAY.sub(" ", " ".join(words[-5:])) + " "
     # a verb of causing may stand further: "forced more than 2.5 million people to", past an aside in brackets and
@@ -364,7 +364,7 @@ def status_of(sentence: str, verb: re.Match) -> str:
     if word.endswith("ing") and _PAST_CLAUSE_BEFORE.search(sentence, 0, verb.start()):
         return "completed"
     progressive = _PROGRESSIVE_BEFORE.search(window)
-    if progressive and word.endswith("ing"):
+    if progressive and (word.endswith("ing") or word == "on"):  # "is on its way to Molo" as "is heading to Molo"
         return "underway" if progressive["aux"].lower() in ("am", "is", "are") else "completed"
     if _PROJECTED_VALUE_AFTER.match(sentence, verb.end()):
         return "planned"  # "the number of displaced families will be about 1,500": a projection

@@ -446,6 +446,12 @@ MOVEMENT = re.compile(
        |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
     | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
+    # ... and so is being on one's way to a place: "a convoy carrying 2,000 people is on its way to Molo" (not to people
+    # counted: "help is on its way to the 3,000 people stranded", they are its goal)
+    | on\s+(?:its|their)\s+way(?=\s+(?:to|towards?)\s+(?!(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?\d))
+    # ... or travelling aboard a flight, a ship or a convoy: "81 Karundans are travelling to Molo on a military plane"
+    | travell?(?:ed|ing)(?=(?:\s+[\w'’-]+){0,4}?\s+(?:on|aboard)\s+(?:[\w'’-]+\s+){0,3}?(?:flights?|planes?|aircraft|airlifts?|ships?
+       |ferr(?:y|ies)|boats?|buses|convoys?)\b)
     # ... as does going or travelling by a compass point: "20,000 have gone north to the camps", "traveled south"
     | (?:gone|went|travell?ed)(?=\s+{COMPASS_HEADING}\b)
     | continu(?:e|es|ed|ing)(?=\s+on(?:wards?)?\s+(?:to|towards?|into|for)\b)
