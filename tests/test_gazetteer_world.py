@@ -182,6 +182,13 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("The Governor of Kvemo Kartli Zurab Beridze visited flooded farms.", [("Kvemo Kartli", "GE", "admin1")]),
     ("Rescuers thanked the mayor of Tulsa Jane Roe on Friday.", [("Tulsa", "US", "city")]),
     ("She was the wife of Harvey Roe, a farmer.", []),
+    # A minister is such an office, also with the portfolio between ("Minister of Trade and Industry of"); not
+    # when the words after the place name an institution, nor when the portfolio is a body ("the Bank of").
+    ("Prime Minister of Estonia Kaja Roe opened the shelter.", [("Estonia", "EE", "country")]),
+    ("Deputy Minister of Water and Rural Affairs of Zambia Peter Roe toured Chipata.",
+     [("Zambia", "ZM", "country"), ("Chipata", "ZM", "city")]),
+    ("The Minister of Trade of Ghana Export Promotion Authority spoke.", []),
+    ("The Governor of the Bank of Uganda Paul Roe spoke.", []),
     # A direction and "of" place the common word after them; "of" alone does not.
     ("The farm lies 10 miles north of Reading, officials said.", [("Reading", "GB", "city")]),
     ("The pastor spoke of Reading and of hope at the service.", []),
