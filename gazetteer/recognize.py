@@ -100,6 +100,8 @@ MODIFIERS = _folded("north northern south southern east eastern west western cen
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
                     "neighbouring neighboring nearby landlocked mainland barangay taluka tehsil")
+#: Compass points written short, in capitals, before a name: the part of it they point to ("NW Syria", "SW Burundi").
+COMPASS_ABBREVIATIONS = _folded("ne nw se sw")
 #: Words a division's kind takes before its kind word, part of the division's name: "Gorno-Badakhshan Autonomous
 #: Oblast", "Tibet Autonomous Region".
 KIND_QUALIFIERS = _folded("autonomous")
@@ -1984,6 +1986,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                     or key in KIND_QUALIFIERS and _before_a_kind_word(i, tokens)
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
                     or key in FAITHS and i < span.first and _well_known(span)
+                    or key in COMPASS_ABBREVIATIONS and i + 1 == span.first
                     or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
                 return "town's feature" if after[:1] and after[0] in FEATURE_HEADS else "part of a longer name"
     if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):

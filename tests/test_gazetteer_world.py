@@ -167,6 +167,10 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("Aid reached largely Catholic Poland on Friday.", [("Poland", "PL", "country")]),
     ("The Catholic Beloit choir sang in Madison on Sunday.", [("Madison", "US", "city")]),
     ("Christian Jackson thanked the volunteers.", []),
+    # A compass point written short in capitals right before a name points into it; not before another word.
+    ("Airstrikes hit camps in NW Syria on Monday.", [("Syria", "SY", "country")]),
+    ("Cholera spreads in SW Uganda", [("Uganda", "UG", "country")]),
+    ("The SW Airlines Uganda flight was cancelled.", []),
     # A compass word joined by "and" or "or" to another and a name shares that name where it is a country's or a
     # division's ("North and South Carolina"); where none is so named, the word is no place of its own.
     ("Storms hit North and South Carolina overnight.", [("North", "US", "admin1"), ("South Carolina", "US", "admin1")]),
