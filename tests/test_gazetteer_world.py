@@ -928,6 +928,18 @@ def test_regions_spanning_countries_and_seas_come_from_the_curated_table(gazette
         ("Black Sea", "region", "")]
 
 
+def test_large_lakes_come_from_the_curated_table_and_leave_their_namesakes(gazetteer):
+    # No GeoNames subset holds lakes: the table's largest ones are one mention each, not the state or town inside.
+    text = "Boats sank on Lake Chad and Lake Nyasa; ice covered Lake Michigan, and Lake Victoria rose."
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Lake Chad", "region", ""), ("Lake Nyasa", "region", ""), ("Lake Michigan", "region", "US"),
+        ("Lake Victoria", "region", "")]
+    # Without "Lake" the name is the country, the state or the town; a lake the table lacks is none.
+    text = "Aid reached Chad and Malawi; police in Victoria, Texas, searched Lake Lanier."
+    assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+        ("Chad", "country"), ("Malawi", "country"), ("Victoria", "city"), ("Texas", "admin1")]
+
+
 def test_a_coast_named_for_its_sea_is_one_region(gazetteer):
     # Word by word it would be Papua New Guinea's Gulf Province and Tanzania's Coast Region.
     text = "Storm surge warnings covered the Gulf Coast from Galveston to Pensacola."
