@@ -100,6 +100,8 @@ MODIFIERS = _folded("north northern south southern east eastern west western cen
                     "greater northwest northeast southwest southeast north-west north-east northeastern "
                     "northwestern southeastern southwestern downtown metro metropolitan historic "
                     "neighbouring neighboring nearby landlocked mainland barangay taluka tehsil")
+#: Compass points written short, in capitals, before a name: the part of it they point to ("NW Syria", "SW Burundi").
+COMPASS_ABBREVIATIONS = _folded("ne nw se sw")
 #: Words a division's kind takes before its kind word, part of the division's name: "Gorno-Badakhshan Autonomous
 #: Oblast", "Tibet Autonomous Region".
 KIND_QUALIFIERS = _folded("autonomous")
@@ -175,8 +177,9 @@ PERSON_TITLES = _folded(
 #: Seoul hospital", "the general Houston area"), not a person ("Major Reno", "General Lee").
 ADJECTIVE_TITLES = _folded("major general official")
 #: Offices held of a place, whose holder's name may follow it ("the Governor of Kvemo Kartli Georgi
-#: Dokhturishvili"); not a director's or a relative's ("director of Ohio Partners", "wife of Harvey Roe").
-PLACE_OFFICES = _folded("governor mayor president premier prefect ambassador")
+#: Dokhturishvili", "Prime Minister of India Narendra Modi"); not a director's or a relative's ("director of Ohio
+#: Partners", "wife of Harvey Roe").
+PLACE_OFFICES = _folded("governor mayor president premier prefect ambassador minister")
 #: Titles written short before a name: their full stop does not end a sentence ("Sen. John Roe").
 ABBREVIATED_TITLES = _folded("sen rep gov lt gen col sgt capt cpl dr mr mrs ms prof supt det atty maj adm cmdr")
 #: Words after a place that make it the jurisdiction or constituency of a person: "Alaska Gov.
@@ -1611,10 +1614,20 @@ def _after_a_bearing(of: int, tokens: Tokens) -> bool:
 
 def _office_of(first: int, ahead: Sequence[str], tokens: Tokens) -> bool:
     """A title and "of" come just before the place (in its chunk, ``ahead``, or before the chunk's
-    ``first`` word): the capitalised words after it are the office holder's name ("Governor of Kvemo
-    Kartli Georgi Dokhturishvili", "the mayor of Springfield Jane Roe"), not more of the place's."""
-    before = list(ahead[-2:]) if ahead else [tokens.keys[i] for i in (first - 2, first - 1) if i >= 0]
-    return len(before) == 2 and before[0] in PLACE_OFFICES and before[1] == "of"
+    ``first`` word), maybe with a minister's portfolio between ("Minister of Health and Social Development
+    of"): the capitalised words after it are the office holder's name ("Governor of Kvemo Kartli Georgi
+    Dokhturishvili", "the mayor of Springfield Jane Roe"), not more of the place's."""
+    # (A chunk ends at "and": "Minister of Health and | Social Development of" goes on before it.)
+    before = tokens.keys[max(0, first - 6):first] + list(ahead)
+    if before[-1:] != ["of"]:
+        return False
+    if before[-2:-1] and before[-2] in PLACE_OFFICES:
+        return True
+    # A portfolio is a few words naming no body ("Water and Rural Affairs"; not "the Governor of the Bank of").
+    portfolio_of = max((n for n, key in enumerate(before[:-1]) if key == "of"), default=0)
+    portfolio = before[portfolio_of + 1:-1]
+    return (portfolio_of > 0 and before[portfolio_of - 1] in PLACE_OFFICES and 0 < len(portfolio) <= 4
+            and ORGANISATION_HEADS.isdisjoint(portfolio))
 
 
 def _holder_after_kind(after: Sequence[str]) -> Sequence[str]:
@@ -1973,6 +1986,7 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                     or key in KIND_QUALIFIERS and _before_a_kind_word(i, tokens)
                     or key in CONNECTORS or i in tokens.articles or _subject_in_capitals(i, span, text, tokens)
                     or key in FAITHS and i < span.first and _well_known(span)
+                    or key in COMPASS_ABBREVIATIONS and i + 1 == span.first
                     or key in PLURAL_KIND_WORDS_BEFORE_OF and _ends_a_list(span, tokens)):
                 return "town's feature" if after[:1] and after[0] in FEATURE_HEADS else "part of a longer name"
     if words == 1 and keys[0] in surnames and not _placed_though_a_surname(span, text, tokens, lay, place_words):
