@@ -382,7 +382,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "underway"  # "the evacuation of 4,000 people began on Sunday"
     if _FUTURE_SENTENCE.search(sentence) or _CONDITIONAL.search(sentence):
         return "planned"  # "next week", "if the deal holds": not yet, maybe never
-    if _UNDERWAY_SENTENCE.search(_OTHER_WORK_UNDERWAY.sub(" ", sentence)):
+    # (the cheap search first: few sentences say anything is underway)
+    if _UNDERWAY_SENTENCE.search(sentence) and _UNDERWAY_SENTENCE.search(_OTHER_WORK_UNDERWAY.sub(" ", sentence)):
         return "underway"
     if _PAST_SENTENCE.search(sentence):
         return "completed"  # "with 1,500 militants leaving ... back in 2014", "saw hundreds ... leave"
