@@ -990,6 +990,13 @@ CLAUSE_BEFORE_COLON = 8
 #: Words after a plural kind word that open the list of its places besides "of" and a colon, with a comma or
 #: not: "14 states, including Goiás and Bahia", "provinces such as Salta" (the states, not their cities).
 LIST_OPENERS = (("including",), ("such", "as"))
+#: Verbs ending the clause a plural kind word opens whose object lists its places ("the counties affected include").
+LIST_VERBS = _folded("include includes included")
+#: Words that make a kind word the object of another word rather than the subject of a verb of including: "officials
+#: from both counties said the stops include", "sheriffs in the counties include".
+_NOT_A_SUBJECT = _folded("in of from for to at by with on near among across both said says")
+#: The most words before a plural kind word in its clause when it is a verb of including's subject ("the affected counties").
+SUBJECT_WORDS = 3
 
 
 def _list_opened(k: int, text: str, tokens: Tokens) -> int:
@@ -1010,11 +1017,25 @@ def _list_opened(k: int, text: str, tokens: Tokens) -> int:
         end = after + len(opener)
         if end < len(tokens) and tuple(tokens.keys[after:end]) == opener:
             return end
-    # The clause the kind word opens may end in the colon: "Nine counties in California have confirmed cases: ..."
+    # The clause the kind word opens may end in the colon: "Nine counties in California have confirmed cases: ...",
+    # or in its verb of including: "The counties in evacuation zones include Hillsborough, Pinellas and Pasco"
     j = k + 1
     while j < len(tokens) and j - k <= CLAUSE_BEFORE_COLON and tokens.keys[j] != SEPARATOR:
+        if tokens.keys[j] in LIST_VERBS and j + 1 < len(tokens) and _opens_its_clause(k, tokens):
+            return j + 1
         j += 1
     return j + 1 if j + 1 < len(tokens) and _joined_by(":", j, text, tokens) else len(tokens)
+
+
+def _opens_its_clause(k: int, tokens: Tokens) -> bool:
+    """Whether the plural kind word at ``k`` heads its clause's subject: a few words before it since the clause began,
+    none of them a preposition or a verb ("The affected counties include", not "officials from both counties said")."""
+    i = k - 1
+    while i >= 0 and tokens.keys[i] != SEPARATOR:
+        if k - i > SUBJECT_WORDS or tokens.keys[i] in _NOT_A_SUBJECT:
+            return False
+        i -= 1
+    return True
 
 
 def _list_end(i: int, text: str, tokens: Tokens, lay: Layout) -> int:

@@ -11,7 +11,8 @@ Rules:
   carries: "a ferry carrying 200 people was set to leave" (its journey going on is underway: "buses carrying 2,000
   people out of X were heading for Y"), or a tally's value still to come after the people it
   names: "the number of displaced families will be about 1,500"), underway ("are leaving",
-  "is being evacuated", "started leaving", "continue to"), planned also when people register, sign up, queue or
+  "is being evacuated", "started leaving", "continue to", "underway" in the sentence, not of other work going on:
+  "remain in shelters as recovery efforts are underway" is unknown), planned also when people register, sign up, queue or
   wait for it ("had registered for evacuation flights", "are waiting for evacuation") or when someone appeals for it ("called for the
   evacuation of 3,000 residents", "recommended an evacuation"; "ordered the evacuation of" says neither), completed ("have left", a past tense "left",
   "set off", "withdrew", "drove ... from their homes", "were evacuated", an infinitive of purpose after an arrival
@@ -195,6 +196,12 @@ _PLANNED_AFTER = re.compile(
 _NOUN_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b", _I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|provided\s+that|in\s+case|should\s+the)\b", _I)
 _UNDERWAY_SENTENCE = re.compile(r"\b(?:under\s*way|on\s+their\s+way|in\s+progress)\b", _I)
+# ... but not work of another kind that is going on: "remain in shelters as recovery efforts are underway" tells
+# nothing of the people's movement (a rescue or an evacuation effort underway still does).
+_OTHER_WORK_UNDERWAY = re.compile(
+    r"\b(?:recovery|relief|clean-?up|repairs?|reconstruction|rebuilding|restoration|investigations?|inquiry|talks"
+    r"|negotiations?)(?:\s+(?:efforts?|operations?|work|works))?\s+(?:is|are|was|were|remains?|remained|(?:has|have)\s+been)"
+    r"\s+(?:already\s+|now\s+|well\s+|still\s+)?(?:under\s*way|in\s+progress)\b", _I)
 # A clause in the past before a comma: the "-ing" movement after it is what that event did ("The quake struck
 # the city, displacing 14,000").
 # (also past the subject of a "with" clause: "The evacuation started on Friday, with 5,000 people leaving the town")
@@ -383,7 +390,8 @@ def status_of(sentence: str, verb: re.Match) -> str:
         return "underway"  # "the evacuation of 4,000 people began on Sunday"
     if _FUTURE_SENTENCE.search(sentence) or _CONDITIONAL.search(sentence):
         return "planned"  # "next week", "if the deal holds": not yet, maybe never
-    if _UNDERWAY_SENTENCE.search(sentence):
+    # (the cheap search first: few sentences say anything is underway)
+    if _UNDERWAY_SENTENCE.search(sentence) and _UNDERWAY_SENTENCE.search(_OTHER_WORK_UNDERWAY.sub(" ", sentence)):
         return "underway"
     if _PAST_SENTENCE.search(sentence):
         return "completed"  # "with 1,500 militants leaving ... back in 2014", "saw hundreds ... leave"

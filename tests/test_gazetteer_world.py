@@ -518,6 +518,21 @@ def test_names_listed_after_states_and_a_colon_are_the_states(gazetteer):
     assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [("Sao Paulo", "city")]
 
 
+def test_names_a_verb_of_including_lists_after_counties_are_the_counties(gazetteer):
+    # The clause a plural kind word opens may end in its verb of including, which opens the list as a colon does:
+    # the counties, not the towns of their names in other states.
+    text = "The counties under evacuation orders include Citrus, Charlotte and Manatee, officials said."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)] == [
+        ("Citrus", "geonames:4151140"), ("Charlotte", "geonames:4150627"), ("Manatee", "geonames:4163277")]
+    text = "Affected counties include Citrus and Manatee."
+    assert [m.place.id for m in gazetteer.find_mentions(text)] == ["geonames:4151140", "geonames:4163277"]
+    # No plural kind word before the verb, or one that is no subject of it (after a preposition): the towns.
+    for text in ("Stops on the tour include Citrus and Hillsborough, officials said.",
+                 "Officials from both counties said the stops include Citrus and Hillsborough."):
+        assert [(m.text, m.place.kind) for m in gazetteer.find_mentions(text)] == [
+            ("Citrus", "city"), ("Hillsborough", "city")], text
+
+
 def test_a_list_with_a_country_in_it_asks_for_no_division(gazetteer):
     # "states" there are nations: Georgia beside France is the country, not the US state.
     text = "Medical teams came from member states such as France and Georgia last week."

@@ -57,6 +57,19 @@ def test_a_plan_of_the_vehicle_carrying_people_is_theirs(text, status):
     assert [r.status for r in reports_of("Shelling hit Mariupol. " + text)] == [status]
 
 
+@pytest.mark.parametrize("text, status", [
+    # other work going on in the sentence says nothing of the people's movement
+    ("Some 2,300 evacuees remain in school shelters in Dnipro as recovery efforts are underway.", "unknown"),
+    ("About 2,300 residents remain in shelters in Dnipro while cleanup work is still under way.", "unknown"),
+    # negatives: the movement itself, or a rescue, going on; or the people's own verb telling the tense
+    ("Some 2,300 evacuees remain in school shelters in Dnipro as evacuations are underway.", "underway"),
+    ("About 2,300 residents remain in shelters in Dnipro while rescue operations are under way.", "underway"),
+    ("About 2,300 residents fled Mariupol on Sunday as relief efforts were underway.", "completed"),
+])
+def test_other_work_underway_gives_no_status(text, status):
+    assert [r.status for r in reports_of(text)] == [status]
+
+
 @pytest.mark.parametrize("text, found", [
     # passengers arriving where the sentence speaks of an evacuation are evacuees a vehicle brought
     ("Officials processed the first evacuations from Mariupol, with the arrival of 1,400 passengers in Dnipro.", [1400]),
