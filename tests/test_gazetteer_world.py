@@ -1388,6 +1388,29 @@ def test_a_division_geonames_names_with_its_kind_word_first_is_found_by_its_bare
     assert (villaguay.place.kind, villaguay.place.country) == ("city", "AR")
 
 
+def test_indonesian_regencies_and_cities_are_found_without_their_kind_word(gazetteer):
+    # GeoNames: "Kabupaten Tapin", "Kota Banjar Baru"; news writes the bare names. Before, "Tabalong" was a
+    # Philippine town and "Baru" of "Banjar Baru" a town of its own.
+    text = ("Floods hit Banjar Baru in South Kalimantan, and the regencies of Tapin, Tabalong and Tanah Laut "
+            "sent boats.")
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Banjar Baru", "admin2", "ID"), ("South Kalimantan", "admin1", "ID"), ("Tapin", "admin2", "ID"),
+        ("Tabalong", "admin2", "ID"), ("Tanah Laut", "admin2", "ID")]
+    # A city GeoNames also holds as "Kota Medan" stays the city; in Malaysia "Kota" starts the name itself.
+    text = "Buses left Medan for Kota Bharu on Friday."
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Medan", "city", "ID"), ("Kota Bharu", "city", "MY")]
+
+
+def test_an_oblast_is_found_by_its_english_name_with_region(gazetteer):
+    # GeoNames: "Jewish Autonomous Oblast"; English news also writes "Region".
+    text = "Floods reached 23 villages in the Jewish Autonomous Region, near Birobidzhan."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)][0] == (
+        "Jewish Autonomous Region", "iso3166-2:RU-YEV")
+    # The words alone name nothing.
+    assert gazetteer.find_mentions("The Jewish Autonomous council met in Moscow.")[0].text == "Moscow"
+
+
 def test_kazakhstans_compass_regions_by_their_english_names(gazetteer):
     # ISO and GeoNames give only Kazakh and Russian names; the English ones are curated aliases.
     text = "Snow cut roads in East Kazakhstan and North Kazakhstan, and aid from across Kazakhstan followed."
