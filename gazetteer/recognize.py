@@ -275,7 +275,7 @@ class Span:
     possessive: bool = False
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
     paired: bool = False  # an acronym joined to another ("between SAF and RSF"): two bodies' letters
-    spelled: bool = False  # an acronym in brackets after the words it spells ("the Sudanese Armed Forces (SAF)")
+    spelled: bool = False  # an acronym in brackets after the name it abbreviates ("the Sudanese Armed Forces (SAF)")
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
     placed: bool = False  # in lower-cased text, the words around it place it (see ``placed_by_its_words``)
     listed: bool = False  # a list before or after a plural kind word names it ("the districts of X, Y, Z")
@@ -1323,28 +1323,29 @@ _ACRONYM_JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]{2,6}\b")
 _SPELLED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for|de|du|des|la|el)\s+)*){2,8}\(\s*$")
 
 
-def _spelled_out(word: str, text: str, start: int) -> bool:
-    """The acronym ``word`` at ``start`` is in brackets after the words whose initials it is ("Sudanese Armed Forces
-    (SAF)").
+def _spelled_out(text: str, start: int) -> bool:
+    """The acronym at ``start`` is in brackets right after a name of capitalised words it abbreviates, by
+    their initials ("Sudanese Armed Forces (SAF)") or otherwise ("Oregon State (OSU)", "Armed Forces of Liberia (AFL)").
 
-    >>> _spelled_out("SAF", "while the Sudanese Armed Forces (SAF) shelled", 33)
+    >>> _spelled_out("while the Sudanese Armed Forces (SAF) shelled", 33)
     True
-    >>> _spelled_out("SAF", "the road to Cairo (SAF) was shut", 19)
+    >>> _spelled_out("a team from Oregon State (OSU) came", 26)
+    True
+    >>> _spelled_out("the road to Cairo (SAF) was shut", 19)
     False
     """
-    before = _SPELLED_BEFORE.search(text, max(0, start - 120), start)
-    return before is not None and "".join(w[0] for w in before.group().split() if w[0].isupper()).endswith(word)
+    return _SPELLED_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
 def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
     """Flag a one-word name written in capitals outside a headline ("SANA", not "HOMS:" in a title), and one
     joined to another such word by a lower-case "and", in a title too ("Clashes between SAF and RSF": ``paired``), or
-    in brackets after the words it spells ("the Sudanese Armed Forces (SAF)": ``spelled``)."""
+    in brackets after the name it abbreviates ("the Sudanese Armed Forces (SAF)": ``spelled``)."""
     word = text[span.start:span.end]
     capitals = span.first == span.name_last and len(word) >= 3 and word.isupper()
     span.paired = capitals and (_ACRONYM_JOINED_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
                                 or _ACRONYM_JOINED_AFTER.match(text, span.end) is not None)
-    span.spelled = capitals and _spelled_out(word, text, span.start)
+    span.spelled = capitals and _spelled_out(text, span.start)
     span.acronym = capitals and (span.paired or span.spelled or not lay.initial[span.first])
     return span
 

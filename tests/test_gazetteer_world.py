@@ -1163,6 +1163,15 @@ def test_an_acronym_in_brackets_after_the_words_it_spells_is_their_abbreviation_
     assert [m.place.name for m in gazetteer.find_mentions(text)][:2] == ["New South Wales", "New South Wales"]
 
 
+def test_an_acronym_in_brackets_after_a_name_it_does_not_spell_is_its_abbreviation_not_a_town(gazetteer):
+    # "OSU" is also a district of Accra, and Ghana is named: after "Oregon State" it is the university's letters
+    text = "Fans of Oregon State (OSU) watched the game in Accra, Ghana."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Oregon", "Accra", "Ghana"]
+    # look-alike: the capitals after a single word or a lower-case one are no name's abbreviation
+    text = "Fans watched the game in Accra (OSU district) and in Kumasi, Ghana."
+    assert "Osu" in [m.place.name for m in gazetteer.find_mentions(text)]
+
+
 @pytest.mark.parametrize("text, country", [
     ("Soldiers fled into Congo after clashes near Goma.", "CD"),
     ("Rebels attacked villages in Congo, the United Nations said.", "CD"),  # alone, the larger Congo
