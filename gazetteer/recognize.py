@@ -111,6 +111,9 @@ FAITHS = _folded("catholic protestant orthodox muslim hindu buddhist sikh sunni 
 #: "Wadi Derna", the valley through Derna):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
 FEATURE_FIRSTS = _folded("port fort mount lake cape wadi")
+#: Malay and Indonesian words for a village that start its name ("Kampung Parit Sapran", "Desa Sukamaju"): the
+#: name after them is the village's, often a town's too ("Parit" of Perak), which the index rarely holds whole.
+VILLAGE_FIRSTS = _folded("kampung kampong desa dusun")
 #: After "red", the last words of a national Red Cross or Red Crescent society's name ("the Kenya Red Cross"),
 #: which takes in the country's name before it, as the geoparsing benchmarks leave it unmarked.
 RED_CROSS_HEADS = _folded("cross crescent")
@@ -1780,6 +1783,9 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                 if i not in tokens.articles and tokens.starts[i] >= span.start]
         keys = list(map(tokens.keys.__getitem__, name))
     words = len(name)  # (asked a dozen times below: a builtin call each)
+    if (first and tokens.keys[first - 1] in VILLAGE_FIRSTS and (lay.capital[first - 1] or not lay.cased)
+            and text[tokens.ends[first - 1]:tokens.starts[first]] == " "):
+        return "part of a longer name"  # "Kampung Parit Sapran" is a village, not Perak's town of Parit
     if words == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
     if words == 1 and keys[0] in _MONTH_ABBREVIATIONS and month_in_date(text, span.start, span.end):

@@ -200,6 +200,14 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("On 2 Jun 2015, the river burst its banks near Granada.", [("Granada", "ES", "city")]),
     ("The river rose on Jun. 12 near Granada.", [("Granada", "ES", "city")]),
     ("Floods reached Jun, a town near Granada, on Monday.", [("Jun", "ES", "city"), ("Granada", "ES", "city")]),
+    # A name after a Malay or Indonesian word for a village is the village's ("Kampung Parit Sapran" is no Parit);
+    # not after the lower-case common noun, nor the whole name the index holds.
+    ("Floods hit Johor, Malaysia. Relief Centres: Kampung Parit Sapran; Kampung Parit Haji Omar; Kampung Sungai Mulih.",
+     [("Johor", "MY", "admin1"), ("Malaysia", "MY", "country")]),
+    ("Floods hit Johor. Families fled Kampung Parit Sapran near Parit on Monday.",
+     [("Johor", "MY", "admin1"), ("Parit", "MY", "city")]),
+    ("Floods hit Perak. Families in the kampung fled to Parit.", [("Perak", "MY", "admin1"), ("Parit", "MY", "city")]),
+    ("Families fled Kampung Baru in Kuala Lumpur.", [("Kampung Baru", "MY", "city"), ("Kuala Lumpur", "MY", "city")]),
 ])
 def test_other_texts(gazetteer, text, expected):
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == expected
