@@ -46,6 +46,12 @@ _KIND_FIRST = re.compile(r"^(?:Partido|Departamento|Municipio|Provincia|Distrito
                          r"(?P<name>[A-ZÀ-Ý].*)$")
 #: ... or after it ("Fraser Valley Regional District", British Columbia's): news writes "the Fraser Valley".
 _KIND_LAST = re.compile(r"^(?P<name>[A-ZÀ-Ý].*) Regional District$")
+#: ... or, with no preposition, in Malay and Indonesian ("Kabupaten Tapin", "Kota Banjar Baru", "Daerah Muar"):
+#: news writes "Tapin", "Banjar Baru". Only in those countries: "Kota" starts the name itself elsewhere
+#: ("Kota Batu" of Brunei), and in Malaysia too ("Kota Bharu"), where a town's district is "Daerah".
+_KIND_FIRST_BY_COUNTRY = {
+    "ID": re.compile(r"^(?:Kabupaten|Kota(?: Administrasi)?) (?P<name>[A-Z].*)$"),
+    "MY": re.compile(r"^(?:Daerah|Bahagian) (?P<name>[A-Z].*)$")}
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str],
             # "Walker" alone is a town or a surname far more often than the county: only full names; but
             # a kind word written before the name is the official form's, not news's ("La Matanza").
             kept, provenance = [*(a for a in others if not name.startswith(a + " ")),
-                                *names_without_kind_words(name)], PROVENANCE
+                                *names_without_kind_words(name, country)], PROVENANCE
         else:  # a city's district is written bare: "Dongdaemun", "Gangnam"
             kept, provenance = [*others, *bare_district_names(name, *others)], CITY_DISTRICT_PROVENANCE
         ids[sid] = f"geonames:{geonameid}"
@@ -120,8 +126,9 @@ def read_admin2(admin1_parent: Callable[[str, str], str], latin: Callable[[str],
     return Admin2(places, {city: ids[sid] for city, sid in city_division.items()})
 
 
-def names_without_kind_words(name: str) -> list[str]:
-    """The name without the kind word and preposition GeoNames writes before it, or the kind words it
+def names_without_kind_words(name: str, country: str = "") -> list[str]:
+    """The name without the kind word and preposition GeoNames writes before it (in the ``country``'s language,
+    see ``_KIND_FIRST_BY_COUNTRY``), or the kind words it
     writes after it, unless what is left is only generic words ("Departamento de Capital", "Capital
     Regional District") or starts with a word text writes before a place's name ("Metro Vancouver
     Regional District": "Metro Vancouver" is Vancouver, as LGL marks it).
@@ -134,8 +141,13 @@ def names_without_kind_words(name: str) -> list[str]:
     ([], [])
     >>> names_without_kind_words("Santana do Ipanema")
     []
+    >>> names_without_kind_words("Kabupaten Tanah Laut", "ID"), names_without_kind_words("Kota Banjar Baru", "ID")
+    (['Tanah Laut'], ['Banjar Baru'])
+    >>> names_without_kind_words("Kota Bharu", "MY"), names_without_kind_words("Kota Batu", "BN")
+    ([], [])
     """
-    bare = _KIND_FIRST.match(name) or _KIND_LAST.match(name)
+    own_language = _KIND_FIRST_BY_COUNTRY.get(country)
+    bare = _KIND_FIRST.match(name) or _KIND_LAST.match(name) or (own_language and own_language.match(name))
     words = name_key(bare["name"]).split() if bare else []
     if not words or set(words) <= GENERIC_WORDS or words[0] in MODIFIERS:
         return []

@@ -113,6 +113,9 @@ FAITHS = _folded("catholic protestant orthodox muslim hindu buddhist sikh sunni 
 #: "Wadi Derna", the valley through Derna):
 #: the word after is no surname, and the country of that name stays a place elsewhere in the text.
 FEATURE_FIRSTS = _folded("port fort mount lake cape wadi")
+#: Malay and Indonesian words for a village that start its name ("Kampung Parit Sapran", "Desa Sukamaju"): the
+#: name after them is the village's, often a town's too ("Parit" of Perak), which the index rarely holds whole.
+VILLAGE_FIRSTS = _folded("kampung kampong desa dusun")
 #: After "red", the last words of a national Red Cross or Red Crescent society's name ("the Kenya Red Cross"),
 #: which takes in the country's name before it, as the geoparsing benchmarks leave it unmarked.
 RED_CROSS_HEADS = _folded("cross crescent")
@@ -278,7 +281,7 @@ class Span:
     possessive: bool = False
     acronym: bool = False  # one word in capitals ("SANA"): more often an organisation than a place
     paired: bool = False  # an acronym joined to another ("between SAF and RSF"): two bodies' letters
-    spelled: bool = False  # an acronym in brackets after the words it spells ("the Sudanese Armed Forces (SAF)")
+    spelled: bool = False  # an acronym in brackets after the name it abbreviates ("the Sudanese Armed Forces (SAF)")
     division_countries: frozenset[str] | None = None  # memo of ``resolve._division_countries``
     placed: bool = False  # in lower-cased text, the words around it place it (see ``placed_by_its_words``)
     listed: bool = False  # a list before or after a plural kind word names it ("the districts of X, Y, Z")
@@ -1347,28 +1350,29 @@ _ACRONYM_JOINED_AFTER = re.compile(r"\s+(?:and|or|&)\s+(?:the\s+)?[A-Z]{2,6}\b")
 _SPELLED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and|for|de|du|des|la|el)\s+)*){2,8}\(\s*$")
 
 
-def _spelled_out(word: str, text: str, start: int) -> bool:
-    """The acronym ``word`` at ``start`` is in brackets after the words whose initials it is ("Sudanese Armed Forces
-    (SAF)").
+def _spelled_out(text: str, start: int) -> bool:
+    """The acronym at ``start`` is in brackets right after a name of capitalised words it abbreviates, by
+    their initials ("Sudanese Armed Forces (SAF)") or otherwise ("Oregon State (OSU)", "Armed Forces of Liberia (AFL)").
 
-    >>> _spelled_out("SAF", "while the Sudanese Armed Forces (SAF) shelled", 33)
+    >>> _spelled_out("while the Sudanese Armed Forces (SAF) shelled", 33)
     True
-    >>> _spelled_out("SAF", "the road to Cairo (SAF) was shut", 19)
+    >>> _spelled_out("a team from Oregon State (OSU) came", 26)
+    True
+    >>> _spelled_out("the road to Cairo (SAF) was shut", 19)
     False
     """
-    before = _SPELLED_BEFORE.search(text, max(0, start - 120), start)
-    return before is not None and "".join(w[0] for w in before.group().split() if w[0].isupper()).endswith(word)
+    return _SPELLED_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
 def mark_acronym(span: Span, text: str, lay: Layout) -> Span:
     """Flag a one-word name written in capitals outside a headline ("SANA", not "HOMS:" in a title), and one
     joined to another such word by a lower-case "and", in a title too ("Clashes between SAF and RSF": ``paired``), or
-    in brackets after the words it spells ("the Sudanese Armed Forces (SAF)": ``spelled``)."""
+    in brackets after the name it abbreviates ("the Sudanese Armed Forces (SAF)": ``spelled``)."""
     word = text[span.start:span.end]
     capitals = span.first == span.name_last and len(word) >= 3 and word.isupper()
     span.paired = capitals and (_ACRONYM_JOINED_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
                                 or _ACRONYM_JOINED_AFTER.match(text, span.end) is not None)
-    span.spelled = capitals and _spelled_out(word, text, span.start)
+    span.spelled = capitals and _spelled_out(text, span.start)
     span.acronym = capitals and (span.paired or span.spelled or not lay.initial[span.first])
     return span
 
@@ -1813,6 +1817,9 @@ def rejection(span: Span, text: str, tokens: Tokens, lay: Layout, place_words: s
                 if i not in tokens.articles and tokens.starts[i] >= span.start]
         keys = list(map(tokens.keys.__getitem__, name))
     words = len(name)  # (asked a dozen times below: a builtin call each)
+    if (first and tokens.keys[first - 1] in VILLAGE_FIRSTS and (lay.capital[first - 1] or not lay.cased)
+            and text[tokens.ends[first - 1]:tokens.starts[first]] == " "):
+        return "part of a longer name"  # "Kampung Parit Sapran" is a village, not Perak's town of Parit
     if words == 1 and keys[0] in MONTHS_AND_DAYS:
         return "month or weekday"
     if words == 1 and keys[0] in _MONTH_ABBREVIATIONS and month_in_date(text, span.start, span.end):

