@@ -724,6 +724,27 @@ def movers(text: str, verb: re.Match) -> set[str]:
     return found
 
 
+
+def moved_with_their_place(text: str, verb: re.Match) -> int | None:
+    """Where the place of the people a movement verb moves starts, named right after them before the verb ("Residents
+    of Sirana were ordered to evacuate", "ordered residents of Sirana to leave"): with no figure, the place is theirs
+    to leave though the verb does not govern it; None when no such people noun stands before the verb.
+
+    >>> from geo.vocabulary import MOVEMENT
+    >>> [moved_with_their_place(t, next(MOVEMENT.finditer(t))) for t in (
+    ...     "residents of Sirana were ordered to evacuate", "residents said the closure of Sirana would evacuate")]
+    [13, None]
+    """
+    term = term_of(verb.group())
+    return next((place.end() for n in _UNIT_WORD.finditer(text, 0, verb.start())
+                 if _moved_noun(n.group().lower(), term == "fled") and (place := _PLACE_OF_PEOPLE.match(text, n.end()))
+                 and _next_to(text, n, verb, 6, 4)), None)
+
+
+# A people noun's place named right after it: "residents of Sirana", "people from the Molo area".
+_PLACE_OF_PEOPLE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
 # Staff of a foreign state's mission: "expelling all Syrian diplomatic staff", "embassy staff were expelled".
 _ENVOYS_BEFORE = re.compile(r"\b(?:diplomatic|embassy|consular|consulate)\s+$", _I)
 

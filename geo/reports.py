@@ -37,7 +37,9 @@ This module walks the sentences and puts a report together:
 - **A report without a number** (``count`` None) needs, in one sentence, a movement *verb*, a place
   the movement starts from or goes to (named, or "the district"-like for an origin) and a people
   noun that the verb moves: within six words before it or four after it, in its clause, before a
-  "who" that leads to it, or "they"/"them" next to it ("militants either relocate to Idlib"). "Dozens of buses ... waiting to leave al-Waer" names no people, and
+  "who" that leads to it, or "they"/"them" next to it ("militants either relocate to Idlib"); with no place the verb
+  governs, the place named right after that people noun is their origin ("Residents of Sirana were ordered to
+  evacuate"). "Dozens of buses ... waiting to leave al-Waer" names no people, and
   "the driver abandoned the van and fled" no people noun near the verb, so neither is a report; a
   participle that only describes people ("a camp for displaced people", "a fleeing family") is no
   movement verb, and an appeal to leave ("residents were urged to leave", "called on villagers to evacuate") tells
@@ -100,7 +102,7 @@ from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, brought_in, camping_at_refuge, coordinated_term, earlier_move, going_home, hoped_return,
-                          journey_end, movement_of, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
+                          journey_end, moved_with_their_place, movement_of, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, headed, onward_leg, pair_before, place_before,
@@ -752,6 +754,11 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
         units = {"people"}  # "rebel factions and their families", "fighters - along with their families -"
     emptied = evacuated_subject(sentence, verbs[0].start())  # "X was evacuated, with its residents sent to Y": from X
     where = places(sentence, context, after=verbs[0].start() if emptied is None else emptied)
+    if not where.named and emptied is None and (theirs := moved_with_their_place(text, verbs[0])) is not None:
+        # "Residents of Sirana were ordered to evacuate": the people's own place, named with them, is the origin
+        own = next((m for m in sentence.mentions if m.start - sentence.start == theirs and m.place is not None), None)
+        if own is not None:
+            where = Where(own.place, own.text, (), (), True)
     if not where.named:
         return []
     if facts.reached:

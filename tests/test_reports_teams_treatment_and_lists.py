@@ -84,3 +84,19 @@ def test_people_on_their_way_or_travelling_aboard_are_moving(text, read):
 ])
 def test_the_verb_after_a_relative_clause_moves_its_people(text, read):
     assert _read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    # with no figure, people named with their place before the verb that moves them leave that place
+    ("Residents of Sirana were ordered to evacuate on Monday.", [(None, "evacuated", "planned", "Sirana")]),
+    ("Officials ordered residents of Sirana to leave on Tuesday.", [(None, "evacuated", "planned", "Sirana")]),
+    ("Families from Sirana have fled.", [(None, "fled", "completed", "Sirana")]),
+    # negative: an order for something else, or no people the verb moves, is no report
+    ("Lakeside ordered the closure of Sirana on Tuesday.", []),
+    ("A court ordered Sirana to pay the fine.", []),
+    ("The evacuation order for Sirana was lifted on Friday.", []),
+    ("Residents of Sirana said the rain would stop.", []),
+])
+def test_people_named_with_their_place_leave_it_with_no_figure(text, read):
+    assert [(r.count.value if r.count else None, r.term, r.status, r.origin.name if r.origin else None)
+            for r in reports_of(text, "Storms hit Karunda.") if r.quote.startswith(text[:20])] == read
