@@ -741,8 +741,28 @@ def moved_with_their_place(text: str, verb: re.Match) -> int | None:
                  and _next_to(text, n, verb, 6, 4)), None)
 
 
-# A people noun's place named right after it: "residents of Sirana", "people from the Molo area".
-_PLACE_OF_PEOPLE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+)?(?=[A-Z])")
+
+def ordered_evacuation(text: str) -> re.Match | None:
+    """An evacuation ordered for a place, told by the noun ("a mandatory evacuation order for Sirana", "ordered the
+    evacuation of Sirana"), still in force: the match ends where the place may start. None when the order was lifted.
+
+    >>> [bool(ordered_evacuation(t)) for t in ("Officials ordered the evacuation of Sirana", "ordered the closure of Sirana",
+    ...                                        "The evacuation order for Sirana was lifted")]
+    [True, False, False]
+    """
+    order = _ORDERED_EVACUATION.search(text)
+    return None if order is None or _ORDER_LIFTED.search(text) else order
+
+
+_ORDERED_EVACUATION = re.compile(
+    r"\b(?:evacuation\s+orders?|order(?:s|ed)?\s+(?:the\s+)?(?:(?:mandatory|compulsory|immediate|full)\s+)?evacuations?)"
+    r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:issued|given|put\s+in\s+place)\s+)?(?:for|of|in|covering)\s+(?:(?:parts?|portions?|sections?)\s+of\s+)?", _I)
+# An order no longer in force: "the evacuation order for Sirana was lifted", "rescinded", "ended".
+_ORDER_LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?)\b", _I)
+
+# A people noun's place named right after it: "residents of Sirana", "people from the Molo area" (not "people in
+# Galveston": where they are, not what they would leave).
+_PLACE_OF_PEOPLE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 # Staff of a foreign state's mission: "expelling all Syrian diplomatic staff", "embassy staff were expelled".

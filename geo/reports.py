@@ -39,7 +39,7 @@ This module walks the sentences and puts a report together:
   noun that the verb moves: within six words before it or four after it, in its clause, before a
   "who" that leads to it, or "they"/"them" next to it ("militants either relocate to Idlib"); with no place the verb
   governs, the place named right after that people noun is their origin ("Residents of Sirana were ordered to
-  evacuate"). "Dozens of buses ... waiting to leave al-Waer" names no people, and
+  evacuate"); with none, an evacuation ordered by the noun for a place is its people's (``_ordered_for_place``). "Dozens of buses ... waiting to leave al-Waer" names no people, and
   "the driver abandoned the van and fled" no people noun near the verb, so neither is a report; a
   participle that only describes people ("a camp for displaced people", "a fleeing family") is no
   movement verb, and an appeal to leave ("residents were urged to leave", "called on villagers to evacuate") tells
@@ -102,7 +102,7 @@ from geo.hosting import HOSTING, Hosted, standing_populations
 from geo.merge import told_again
 from geo.model import Citation, Count, Document, Report
 from geo.movement import (AID_VERBS, SENDING_HOME, appealed, attributive, brought_in, camping_at_refuge, coordinated_term, earlier_move, going_home, hoped_return,
-                          journey_end, moved_with_their_place, movement_of, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
+                          journey_end, moved_with_their_place, movement_of, ordered_evacuation, movers, negotiated, only_their_number, own_term, returnees_named, staying_after,
                           verb_term)
 from geo.numbers import find_counts, is_near, parse_count
 from geo.roles import (PAIR_NAMED, EarlierMove, Sentence, evacuated_subject, headed, onward_leg, pair_before, place_before,
@@ -745,7 +745,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     verbs = [m for m in verbs if not any(a < m.start() < b for a, b in described)] or verbs
     moved = next(((verb, units) for verb in verbs if (units := movers(text, verb))), None)
     if moved is None:
-        return []
+        return _ordered_for_place(document, sentence, around, batch)
     verb, units = moved
     if only_their_number(text, verb):
         return []
@@ -760,7 +760,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
         if own is not None:
             where = Where(own.place, own.text, (), (), True)
     if not where.named:
-        return []
+        return _ordered_for_place(document, sentence, around, batch)
     if facts.reached:
         where = where.beside_story_destination(nearby)
     unit = units.pop() if len(units) == 1 else "people"
@@ -773,6 +773,23 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
     where = where.from_article(((journey_end(verbs[0]) and went_to) or context) if arriving
                                else facts.left_from if facts.reached else context, arriving)
     return [_report(document, sentence, None, unit, verbs[0], term, where, around.source, batch)]
+
+
+def _ordered_for_place(document: Document, sentence: Sentence, around: Surroundings, batch: bool) -> list[Report]:
+    """The report of no figure of an evacuation ordered by the noun for the place named right after it ("a mandatory
+    evacuation order was issued for Sirana", "ordered the evacuation of Sirana"): its people, evacuated from it."""
+    text = sentence.text
+    order = ordered_evacuation(text)
+    if order is None:
+        return []
+    place = next((m for m in sentence.mentions if m.place is not None and m.start - sentence.start == order.end()), None)
+    noun = next((m for m in MOVEMENT.finditer(text, order.start(), order.end()) if not m["verb"]), None)
+    if place is None or noun is None:
+        return []
+    where = Where(place.place, place.text, (), (), True)
+    status = status_of(text, noun)  # an order in force tells no evacuation done ("an order was issued"): unknown
+    return [_report(document, sentence, None, "people", noun, "evacuated", where, around.source, batch,
+                    status="unknown" if status == "completed" else status)]
 
 
 def _held_report(document: Document, sentence: Sentence, facts: ArticleFacts, around: Surroundings,

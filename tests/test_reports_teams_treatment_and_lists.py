@@ -100,3 +100,18 @@ def test_the_verb_after_a_relative_clause_moves_its_people(text, read):
 def test_people_named_with_their_place_leave_it_with_no_figure(text, read):
     assert [(r.count.value if r.count else None, r.term, r.status, r.origin.name if r.origin else None)
             for r in reports_of(text, "Storms hit Karunda.") if r.quote.startswith(text[:20])] == read
+
+
+@pytest.mark.parametrize("text, read", [
+    # with no figure, an evacuation ordered by the noun for a place named right after it is its people's, from it
+    ("A mandatory evacuation order was issued for Sirana on Tuesday.", [(None, "evacuated", "unknown", "Sirana")]),
+    ("Lakeside ordered the evacuation of Sirana on Tuesday.", [(None, "evacuated", "unknown", "Sirana")]),
+    ("Officials issued evacuation orders for parts of Sirana.", [(None, "evacuated", "unknown", "Sirana")]),
+    # negative: an order for something else, or one lifted, is no report
+    ("Lakeside ordered the closure of Sirana on Tuesday.", []),
+    ("The evacuation order for Sirana was lifted on Friday.", []),
+    ("Lakeside rescinded the evacuation orders for Sirana.", []),
+])
+def test_an_evacuation_ordered_for_a_place_is_a_report_with_no_figure(text, read):
+    assert [(r.count.value if r.count else None, r.term, r.status, r.origin.name if r.origin else None)
+            for r in reports_of(text, "Storms hit Karunda.") if r.quote.startswith(text[:20])] == read
