@@ -383,7 +383,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+(?:place|home|(?:their|his|her)\s+(?:own\s+)?homes?)\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | hol(?:e|es|ed|ing)\s+up\s+(?:in|at|inside)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{REFUGE_BUILDINGS}\b)  # "holed up in churches"
-    | (?:(?:new|existing|pre-existing|overcrowded|crowded)\s+)?(?:makeshift|spontaneous|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation|collective)\s+(?:camps?|settlements?|sites?)
+    | (?<!work\s[oia][nt]\s)(?<!works\s[oia][nt]\s)(?<!worked\s[oia][nt]\s)(?<!working\s[oia][nt]\s)  # staff: "300 people work in IDP camps"
+      (?:(?:new|existing|pre-existing|overcrowded|crowded)\s+)?(?:makeshift|spontaneous|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation|collective)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:there\s+)?(?:in|at|inside|within)\s+{SHELTERS_COUNTED}{CAMP_KIND}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?)|(?<=idp\s)sites?|(?<=displacement\s)sites?)
     | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\d\speople\s)|(?<=\d\spersons\s)|(?<=\d\sfamilies\s)|(?<=\d\shouseholds\s))
