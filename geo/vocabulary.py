@@ -46,7 +46,7 @@ Rules:
   or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed in or at or put up in (or holed up in a refuge building: "holed up in churches"), given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
-  in makeshift, spontaneous, displacement, IDP, refugee, evacuation or collective camps, settlements or sites (also "new" or "crowded" ones: "living in new makeshift settlements"), remaining, staying, residing or living in (inside, within) camps or IDP sites (or
+  in makeshift, spontaneous, displacement, IDP, refugee, evacuation or collective camps, settlements or sites (also "new" or "crowded" ones: "living in new makeshift settlements"; not people who work in them: "300 people work on displacement sites"), remaining, staying, residing or living in (inside, within) camps or IDP sites (or
   being in them: "4,000 people are (still) in 55 camps", "with 6,000 people in camps", not army, summer or prison camps) (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), who experienced, suffered or underwent (new, secondary, repeated ...)
