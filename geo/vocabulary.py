@@ -447,6 +447,7 @@ MOVEMENT = re.compile(
        |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
     | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
+       (?!\s+(?:to|towards?)\s+(?:the\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:people|persons|residents|villagers|families|households|survivors|victims)\b)  # "rescuers heading to the 3,000 people stranded": their goal
     # ... and so is being on one's way to a place: "a convoy carrying 2,000 people is on its way to Molo" (not to people
     # counted: "help is on its way to the 3,000 people stranded", they are its goal)
     | on\s+(?:its|their)\s+way(?=\s+(?:to|towards?)\s+(?!(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?\d))
