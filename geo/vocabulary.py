@@ -487,7 +487,7 @@ MOVEMENT = re.compile(
     | pull(?:s|ed|ing)?\s+out{NOT_FROM_RUBBLE}
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering){NOT_TO_PEOPLE_COUNTED}{NOT_AN_UNDERTAKING}
-       (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba"
+       (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to|between\s+[\d,.]+\s+and))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba", "moved between 2,000 and 3,000 people to X"
        (?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
     # people put or placed somewhere safe were moved there: "put them in safer places", "placed 300 villagers in safe areas"
