@@ -270,6 +270,9 @@ _LIST_ITEM_END = re.compile(r"\s*(?:,|\s(?:and|or)\s|[.;)]|$)", _I)
 # children, are staying in shelters, and 869 people moved to their relatives" tells the 869 in a clause of their own;
 # not parts with verbs of their own: "of which 6,142 are hosted by relatives and 1,727 moved to camps")
 _ASIDE_CLOSED = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,")  # the part, its noun, the comma closing its aside
+# The whole's aside of parts, between commas, which the figures said again of others come after: "(2,400 people),
+# including 900 children, were evacuated from X, (1,100) from Y".
+_PARTS_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+(?:them|whom)|of\s+whom)\s+(?:[^,;.()]|,(?=\d)){1,40}?,(?!\d)", _I)
 # Between a count and the same people counted in another unit: "1,000 families (3,000 people)",
 # "150 familles soit 1206 personnes", "500 households, or about 2,500 people", "18,100 households/96,771 individuals"; also
 # after the people named by their state ("12,000 of the displaced (some 2,400 families)"); the words may open an aside
@@ -576,6 +579,8 @@ def _said_again_of_others(text: str, before: Counted, start: int, end: int) -> b
     [(4000, 'families'), (20000, 'families')]
     """
     gap = before.head_end
+    if before.breakdown and (parts := _PARTS_ASIDE.match(text, gap)):
+        gap = parts.end()  # "2,400 people, including 900 children, were evacuated from X, 1,100 from Y": past its parts
     if _SCOPE_AFTER.match(text, end) and _AND_BEFORE_SCOPE.fullmatch(text, gap, start):
         return True  # "4,000 fled and 20,000 nationwide"
     if _RANKED_NEXT.fullmatch(text, gap, start) and RANKED.search(text, max(0, gap - 120), start):

@@ -381,13 +381,14 @@ _CLAUSE_OPENER = re.compile(
     r"|(?:since|after|before|until)\s+$"
     r"|(?<!known\s)(?<!such\s)(?<!same\s)(?<!well\s)as\s+(?:the|a|an|its|their|it|they|he|she|we)\b)", _I)
 # Where people are put up or taken: "to hospitals in X", "to rebel-held areas in X", "to resettlement colonies in X",
+# home ("went back to their villages in X", "to their home communities in X"),
 # past a site's own name and kind ("to the Samora Machel temporary accommodation site in X").
 # An unnamed settlement after a cue of leaving, which the place after it locates ("from a rebel-held town in X").
 _SETTLEMENT = re.compile(r"\s+(?:an?|the|one|their)\s+(?:[\w'’-]+\s+){0,2}?(?:towns?|villages?|city|cities|suburbs?"
                          r"|neighbou?rhoods?|districts?|areas?|enclave|pocket|camps?)\s+", _I)
 _FACILITY = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{SHELTERS}|hospitals?|nursing\s+homes?|areas|zones|colon(?:y|ies)"
-    r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s))(?:homes?|houses?))"  # not "fire spread to homes in X"
+    r"|relatives|friends|family|(?:(?<=their\s)|(?<=own\s)|(?<=\bhome\s))(?:homes?|houses?|villages?|hometowns?|communit(?:y|ies)))"  # not "fire spread to homes in X"
     r"(?:\s+of\s+(?:their\s+)?(?:relatives|friends|family))?\s+(?:(?:close(?:\s+by)?|nearby)\s+)?", _I)  # "to safe areas close in X"
 # A capitalised facility word right after a place names a facility after it ("the Butte County Fairgrounds", "the Lake
 # County Hospital"); a place after "in" then locates the facility (past its address: ", located at 12 Elm St. in X"),

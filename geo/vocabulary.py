@@ -46,7 +46,7 @@ Rules:
   or shelter, evacuation or refugee posts (Indonesia's "pos pengungsian") (and shelters, centres or camps that accommodate them: ``SHELTER_ACCOMMODATING``), sheltering in, housed in or at or put up in (or holed up in a refuge building: "holed up in churches"), given shelter or refuge, staying or
   moved in with relatives, family or neighbours, taken in by them, staying or living in hotels when named as driven from
   their homes ("survivors", "evacuees"; not guests or tourists: ``_hotel_refugees``), took or sought refuge, shelter (or "shelters"), safety or asylum (not found shelter for a count of others: "finding shelter for the 38,000 people who fled", a need), applied or filed for asylum, became, are now, live or registered as refugees,
-  in makeshift, spontaneous, displacement, IDP, refugee, evacuation or collective camps, settlements or sites (also "new" or "crowded" ones: "living in new makeshift settlements"), remaining, staying, residing or living in (inside, within) camps or IDP sites (or
+  in makeshift, spontaneous, displacement, IDP, refugee, evacuation or collective camps, settlements or sites (also "new" or "crowded" ones: "living in new makeshift settlements"; not people who work in them: "300 people work on displacement sites"), remaining, staying, residing or living in (inside, within) camps or IDP sites (or
   being in them: "4,000 people are (still) in 55 camps", "with 6,000 people in camps", not army, summer or prison camps) (or
   in schools, churches, tents and other public refuges: ``PUBLIC_REFUGES``),
   in displacement, exile or flight (not a plane in flight), who experienced, suffered or underwent (new, secondary, repeated ...)
@@ -383,7 +383,8 @@ _STATE_WORDS = rf"""(?P<state>{HOMELESS}
     | (?<=are\s)on\s+the\s+move | (?<=were\s)on\s+the\s+move
     | in(?<!in-in)\s+flight(?![\s-]+(?:attendants?|crews?|meals?|entertainment|wi-?fi|refuel\w*|over|above)\b) | sheltering\s+(?:(?:in|at)(?!\s+(?:place|home|(?:their|his|her)\s+(?:own\s+)?homes?)\b)|there\b|here\b|under\b) | in\s+(?:makeshift\s+|temporary\s+)?tents | put\s+up\s+in
     | hol(?:e|es|ed|ing)\s+up\s+(?:in|at|inside)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{REFUGE_BUILDINGS}\b)  # "holed up in churches"
-    | (?:(?:new|existing|pre-existing|overcrowded|crowded)\s+)?(?:makeshift|spontaneous|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation|collective)\s+(?:camps?|settlements?|sites?)
+    | (?<!work\s[oia][nt]\s)(?<!works\s[oia][nt]\s)(?<!worked\s[oia][nt]\s)(?<!working\s[oia][nt]\s)  # staff: "300 people work in IDP camps"
+      (?:(?:new|existing|pre-existing|overcrowded|crowded)\s+)?(?:makeshift|spontaneous|displacement|idp|refugee|tent|temporary|informal|evacuee|evacuation|collective)\s+(?:camps?|settlements?|sites?)
     | (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing))\s+(?:there\s+)?(?:in|at|inside|within)\s+{SHELTERS_COUNTED}{CAMP_KIND}
        (?:camps?|{PUBLIC_REFUGES}|(?:community|civic|sports|town)\s+(?:cent(?:re|er)s?|halls?)|(?<=idp\s)sites?|(?<=displacement\s)sites?)
     | (?P<in_camps>(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\d\speople\s)|(?<=\d\spersons\s)|(?<=\d\sfamilies\s)|(?<=\d\shouseholds\s))
@@ -446,6 +447,7 @@ MOVEMENT = re.compile(
        |in\s+(?:a|one|the\s+(?:past|last))\s+(?:single\s+)?(?:day|night|week|month|hours?|24))\b)
     | (?:(?:stream|pour|spill|trek|flock|scatter)(?:s|ed|ing)?|trickl(?:e|es|ed|ing))(?=\s+(?:out|into|across|over|towards?|from)\b)
     | head(?:s|ed|ing)?(?=\s+(?:to|for|towards?|back|home|north|south|east|west|out|into|inland|away)\b)
+       (?!\s+(?:to|towards?)\s+(?:the\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+)?(?:people|persons|residents|villagers|families|households|survivors|victims)\b)  # "rescuers heading to the 3,000 people stranded": their goal
     # ... and so is being on one's way to a place: "a convoy carrying 2,000 people is on its way to Molo" (not to people
     # counted: "help is on its way to the 3,000 people stranded", they are its goal)
     | on\s+(?:its|their)\s+way(?=\s+(?:to|towards?)\s+(?!(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?\d))
@@ -485,7 +487,7 @@ MOVEMENT = re.compile(
     | pull(?:s|ed|ing)?\s+out{NOT_FROM_RUBBLE}
     | (?:move|moves|moving|moved|send|sends|sending|sent|take|takes|taking|taken|took|bring|brings|bringing|brought
        |carry|carries|carried|carrying|escort|escorts|escorted|escorting|usher|ushers|ushered|ushering){NOT_TO_PEOPLE_COUNTED}{NOT_AN_UNDERTAKING}
-       (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba"
+       (?=(?:\s+(?:another|some|about|around|roughly|nearly|almost|over|an\s+estimated|more\s+than|up\s+to|between\s+[\d,.]+\s+and))?  # a count's hedge is no word between: "bring another 800 people from Palma to Pemba", "moved between 2,000 and 3,000 people to X"
        (?:\s+[\w'’,.-]+){0,4}?\s+(?:to|towards?|out\s+of|into|away\s+from)\b)
     | put\s+on\s+(?:buses|boats|trucks|trains|planes|ferries|helicopters)
     # people put or placed somewhere safe were moved there: "put them in safer places", "placed 300 villagers in safe areas"

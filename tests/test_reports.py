@@ -872,11 +872,15 @@ def test_a_place_heading_a_lines_only_count_places_it():
     ("About 600 people were evacuated from the village and later taken to shelters in Erbil.", MOSUL, (ERBIL,)),
     ("About 400 families from Mosul went to stay with relatives in Erbil.", MOSUL, (ERBIL,)),
     ("About 800 families from Mosul returned to their homes in Erbil last month.", MOSUL, (ERBIL,)),
+    # a generic verb to their own villages or community goes where they are, as "returned" does
+    ("About 900 families from Mosul went back to their villages in Erbil last week.", MOSUL, (ERBIL,)),
+    ("Some 500 people from Mosul moved to their home communities in Erbil.", MOSUL, (ERBIL,)),
     ("Some 3,000 people from Mosul were moved to a camp next to Erbil.", MOSUL, (ERBIL,)),
     ("About 700 families from Mosul are being moved to new housing colonies in Erbil.", MOSUL, (ERBIL,)),
     ("Rescuers moved 4,000 villagers to higher ground in Mosul.", MOSUL, ()),  # no shelter: where it happened
     # "to" homes that are nobody's own is no movement: the place is where it happened
     ("The fire spread to homes in Mosul, forcing 3,000 people to evacuate.", MOSUL, ()),
+    ("The river rose to villages in Mosul, forcing 3,000 people to evacuate.", MOSUL, ()),
     ("Floods caused damage to houses in Mosul, displacing 2,000 people.", MOSUL, ()),
 ])
 def test_a_place_that_locates_a_shelter_or_camp_people_are_taken_to_is_their_destination(text, origin, destinations):

@@ -174,3 +174,17 @@ def test_figures_after_followed_by_said_again_at_their_places(text, expected):
 ])
 def test_parts_placed_by_name_after_including_without_a_comma(text, expected):
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole's aside of parts between commas does not hide the figures said again of others after it
+    ("Some 3,200 people, including 1,400 children, were evacuated from Mosul, 1,300 from Erbil and 600 from Aleppo.",
+     [(3200, "people", "Mosul"), (1300, "people", "Erbil"), (600, "people", "Aleppo")]),
+    ("About 5,000 residents, among them 700 elderly people, were moved from Mosul, 2,000 from Erbil and 900 from Aleppo.",
+     [(5000, "people", "Mosul"), (2000, "people", "Erbil"), (900, "people", "Aleppo")]),
+    # negative: a part of the whole after the aside stays a part
+    ("About 5,000 residents, including 700 children, were moved from Mosul, 2,000 of them by bus.",
+     [(5000, "people", "Mosul")]),
+])
+def test_figures_said_again_after_an_aside_of_parts(text, expected):
+    assert _read(text) == expected

@@ -620,6 +620,16 @@ def test_a_count_s_modifier_is_no_word_between_a_carrying_verb_and_where_it_take
     assert [f[:3] for f in figures(text)] == [(value, "people", "evacuated")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a range "between ... and ..." is the count, no words between the verb and the people
+    ("Soldiers moved between 1,500 and 2,500 villagers from Mosul to Erbil.", [(1500, 2500)]),
+    # negative: a range of things carried is no people moved
+    ("Lorries brought between 150 and 250 tonnes of flour to Erbil.", []),
+])
+def test_a_range_between_two_figures_is_carried_as_one_count(text, found):
+    assert [(r.count.min, r.count.max) for r in reports_of(text) if r.count is not None] == found
+
+
 @pytest.mark.parametrize("text", [
     "Trucks brought about 300 tonnes of aid to the camp on Sunday.",
     "Volunteers brought some 500 meals a day to the shelters.",

@@ -85,3 +85,14 @@ def test_a_household_counts_people_in_the_singular():
 ])
 def test_shelter_posts_are_shelters(text, found):
     assert figures(text, headline="Flood update\n\n") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # staff who work in camps or sites are not the people sheltered there
+    ("About 1,500 people work on displacement sites in the district, the agency said.", []),
+    ("Some 300 volunteers are working in IDP camps across the province.", []),
+    # negative: the people who live there are
+    ("About 1,500 people live in IDP camps in the district, the agency said.", [(1500, "people", "sheltered")]),
+])
+def test_people_who_work_in_camps_are_not_sheltered_there(text, found):
+    assert figures(text) == found

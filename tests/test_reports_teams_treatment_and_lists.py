@@ -70,6 +70,10 @@ def test_people_taken_somewhere_for_treatment_are_cared_for(text, read):
     ("Some 300 students travelled to Sirana for a tournament.", []),
     ("A deal for the 2,000 people in Molo is on its way.", []),
     ("Rescuers are on their way to the 3,000 people stranded in Molo.", []),
+    # ... nor is heading to people counted, who are the goal
+    ("Rescue teams are heading to the 1,200 villagers marooned near Molo.", []),
+    # ... while people counted who head somewhere are moving
+    ("Some 1,200 villagers are heading to Sirana.", [(1200, "evacuated", "underway")]),
 ])
 def test_people_on_their_way_or_travelling_aboard_are_moving(text, read):
     assert _read(text, EVACUATION) == read
