@@ -1131,6 +1131,20 @@ def test_a_clerics_surname_in_lower_cased_text_is_no_district(gazetteer):
     assert read("families fled to sadr city from basra .") == [("sadr city", "Sadr City"), ("basra", "Basrah")]
 
 
+def test_a_name_after_an_office_s_place_and_before_a_surname_is_its_holder_s_in_lower_cased_text(gazetteer):
+    # "Governor of Texas Austin Roe" shows the holder by capitals; in lower case the office and a surname after
+    # the name do. Not a place after "in", nor one before a verb or "and".
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("rain fell all day , and the governor of texas austin roe toured shelters near waco .") == [
+        ("texas", "Texas"), ("waco", "Waco")]
+    assert read("rain fell all day , and the governor of texas in austin toured shelters near waco .") == [
+        ("texas", "Texas"), ("austin", "Austin"), ("waco", "Waco")]
+    assert read("rain fell all day , and the mayor of houston austin and dallas closed schools .") == [
+        ("houston", "Houston"), ("austin", "Austin"), ("dallas", "Dallas")]
+
+
 def test_a_known_given_name_makes_a_persons_name_in_lower_cased_text(gazetteer):
     # No capital shows a person's name in lower-cased text: a known given name before a place's name makes
     # it a surname (after a middle initial or a middle name too), and a given name that is a town's before
