@@ -34,7 +34,7 @@ from gazetteer.recognize import (BEARINGS, DEPARTMENT, DIVISION_KINDS, FEATURE_F
                                  person_surnames, place_kind, placed_by_its_words, refused_in_lower_case, rejection,
                                  storm_names, street_names, surnames_after_given_names, take_full_stop,
                                  town_after_its_part, words_written_lower)
-from gazetteer.resolve import (Context, Hierarchy, ancestors, division_of, enclosing_ids, named_after_city, nearest_km,
+from gazetteer.resolve import (NEAR_KM, Context, Hierarchy, ancestors, division_of, enclosing_ids, named_after_city, nearest_km,
                               rank, resolve)
 from gazetteer.sources import Source, csv_source, curated_source
 
@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name", "town's feature"})
+#: Kind words of the divisions whose bare repeat may be the division though a far town has the name ("Pasco County").
+COUNTY_WORDS = frozenset(fold(w) for w in ("county", "parish", "district"))
 _COMPASS = "North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
 #: "And" or "or" and a capitalised compass word before a capitalised word ("... and South Korea"; starting with a
 #: space, a literal, the scan is eight times faster than one starting at the first compass word), and the compass
@@ -462,18 +464,27 @@ class Gazetteer:
     def _with_bare_stems(self, spans: list[Span], tokens: Tokens, lay: Layout) -> list[Span]:
         """Spans with the bare repeats of a name the index holds only with its kind word, once the document has
         written it so anywhere: "across Tonkolili" beside "the Tonkolili district" is the district (GeoNames calls it
-        "Tonkolili District", and nothing "Tonkolili"). Not a stem the index holds alone (it reads itself), nor a
-        common word ("Capital District", "Central Region"), nor a word written lower case in a cased text."""
+        "Tonkolili District", and nothing "Tonkolili"). Not a common word ("Capital District", "Central Region"),
+        nor a word written lower case in a cased text. A stem the index holds alone reads itself, unless none of
+        its places lies within NEAR_KM of the division: "shelters in Pasco" beside "Pasco County" (Florida) is the
+        county, not Pasco, Washington; "Orange" beside "Orange County" (California) stays the county's town."""
         stems: dict[tuple[str, ...], Span] = {}
+        held: dict[str, Span] = {}
         for span in spans:
             if span.kinds or " " not in span.key:  # (most names are one word)
                 continue
             stem, _, kind_word = span.key.rpartition(" ")
             kinds = KIND_WORDS.get(kind_word)
             if (kinds and any(c.primary and c.place.kind in kinds for c in span.candidates)
-                    and max(self.word_zipf.get(w, 0.0) for w in stem.split(" ")) < COMMON_ZIPF
-                    and not self._holds_key(stem)):
-                stems.setdefault(tuple(stem.split(" ")), span)
+                    and max(self.word_zipf.get(w, 0.0) for w in stem.split(" ")) < COMMON_ZIPF):
+                if self._holds_key(stem):
+                    if kind_word in COUNTY_WORDS:  # (not "Iowa City", "Homs Province": a state's, a city's name)
+                        held.setdefault(stem, span)
+                else:
+                    stems.setdefault(tuple(stem.split(" ")), span)
+        if held:
+            spans = [self._as_far_division(span, held[span.key]) if span.key in held and not span.kinds else span
+                     for span in spans]
         if not stems:  # (most documents write no such name)
             return spans
         covered = {i for s in spans for i in range(s.first, s.last + 1)}
@@ -487,6 +498,17 @@ class Gazetteer:
                                         end=tokens.ends[last], key=" ".join(stem), name_last=last,
                                         candidates=list(span.candidates)))
         return sorted(spans + bare, key=attrgetter("start")) if bare else spans
+
+    @staticmethod
+    def _as_far_division(bare: Span, division: Span) -> Span:
+        """The bare repeat of a division's name with its places far from every division of the name swapped for
+        those divisions (Hillsborough, New Jersey, for the counties; Hillsborough, New Hampshire, stays beside its own,
+        and so do a state or a country of the name)."""
+        points = [(c.place.lat, c.place.lon) for c in division.candidates]
+        near = [c for c in bare.candidates if c.place.kind != "city" or nearest_km(c.place, points) < NEAR_KM]
+        if len(near) == len(bare.candidates):
+            return bare
+        return replace(bare, candidates=near + list(division.candidates))
 
     def _listed(self, spans: list[Span], text: str, tokens: Tokens, lay: Layout) -> tuple[list[Span], set[int]]:
         """Spans with the names listed before a plural kind word ("Clay, Grant and Otter Tail

@@ -685,7 +685,8 @@ def names_after_titles(spans: Sequence[Span], tokens: Tokens, text: str, english
     """The spans of a lower-cased text that are a person's name after a title ("mr. sadr", "president
     jordan", "gen. abbas"), or after a title and a given name that is no English word ("gov. rafael
     hama"), as the title before a capitalised name shows in cased text. "The president of syria" keeps
-    its place: a title names a person only right before the name.
+    its place: a title names a person only right before the name. A name right after an office's place and
+    before another word is the holder's given name ("the governor of texas austin roe", see ``_office_of``).
 
     >>> from gazetteer.normalize import tokenize
     >>> text = "mr. nasr spoke . the president of nasr spoke"
@@ -695,8 +696,15 @@ def names_after_titles(spans: Sequence[Span], tokens: Tokens, text: str, english
     [0]
     """
     named = {i for span in spans for i in range(span.first, span.last + 1)}
+    ending_at = {span.last: span for span in spans}
     out = []
     for n, span in enumerate(spans):
+        office_place = ending_at.get(span.first - 1)
+        surname = span.last + 1
+        if (office_place is not None and surname < len(tokens.keys) and tokens.keys[surname] != SEPARATOR
+                and english.get(tokens.keys[surname], 0.0) < MIDDLE_NAME_ZIPF and _office_of(office_place.first, [], tokens)):
+            out.append(n)  # a surname follows ("roe"), no verb or noun of the sentence ("visited")
+            continue
         title = _title_before(tokens, span.first, text)
         given = _previous_word(tokens, span.first)
         if (title is None and given is not None and given not in named and tokens.keys[given] not in english):

@@ -27,7 +27,8 @@ Evidence, each a small additive score (see ``score``):
   one in New Hampshire across the river, not the larger one in Maryland).
 
 A town that "X, Y" places where none of its candidates lies ("Stroud, Ontario") is left out, and so is
-a small town far from the document's places a valley is named like ("Canaan Valley": ``_valley_of_a_far_town``), and
+a small town far from the document's places a valley or a school is named like ("Canaan Valley", "Dunbar High
+School": ``_named_after_a_far_town``), and
 a place an island is named after that is no island's whole ("Ellis Island": ``_island_of_another_place``).
 Ties are broken by population, then id: the output is deterministic.
 """
@@ -1698,7 +1699,7 @@ def resolve(spans: Sequence[Span], tokens: Tokens, text: str, demonym_countries:
                 or _foreign_by_english_words(best[0], span, countries)
                 or _building_after_the(best[0], i, spans, tokens, text, context, get)
                 or _abroad_in_a_one_country_story(best[0], i, spans, located, countries))
-                or _valley_of_a_far_town(best[0], span, tokens, anchor_list)
+                or _named_after_a_far_town(best[0], span, tokens, anchor_list)
                 or _volcano_of_another_country(best[0], span, tokens, countries)
                 or _island_of_another_place(best[0], i, spans, tokens, countries, first)
                 or _landform_of_another_country(best[0], span, countries)
@@ -1745,25 +1746,27 @@ def _confirmed_by_namesakes(out: list[tuple[Place, float] | None], weak: Mapping
             for i, pair in enumerate(out)]
 
 
-def _valley_of_a_far_town(place: Place, span: Span, tokens: Tokens,
-                          anchors: Sequence[tuple[str, Place, bool]]) -> bool:
+def _named_after_a_far_town(place: Place, span: Span, tokens: Tokens,
+                            anchors: Sequence[tuple[str, Place, bool]]) -> bool:
     """The span names a valley, a mountain or a volcano after a town ("the Canaan Valley", "the volcano Kilauea":
-    ``_landform_named``), and ``place`` is a town under BIG_TOWN people at least NEAR_KM from every
-    place the document names confidently (``anchors``): the landform lies among them and takes its name from a
-    river or a place the index does not hold there, not from a namesake town far away (Canaan, Maine, for the
-    valley in West Virginia).
+    ``_landform_named``) or a school before its grade ("Dunbar High School"), and ``place`` is a town under
+    BIG_TOWN people at least NEAR_KM from every place the document names confidently (``anchors``): the
+    landform or the school lies among them and takes its name from a river, a person or a place the index does
+    not hold there, not from a namesake town far away (Canaan, Maine, for the valley in West Virginia; Dunbar,
+    West Virginia, for the school in Fort Myers).
 
     >>> from gazetteer.normalize import tokenize
     >>> tokens = tokenize("east of Canaan Valley")
     >>> span = Span(2, 3, 8, 21, "canaan", 0.0, [], name_last=2)
     >>> maine = Place("t:c", "Canaan", 44.76, -69.56, "city", "US", population=2_000)
     >>> elkins = Place("t:e", "Elkins", 38.93, -79.85, "city", "US", population=7_000)
-    >>> _valley_of_a_far_town(maine, span, tokens, [("elkins", elkins, False)])
+    >>> _named_after_a_far_town(maine, span, tokens, [("elkins", elkins, False)])
     True
-    >>> _valley_of_a_far_town(maine, span, tokens, [])  # (no confident place to be far from)
+    >>> _named_after_a_far_town(maine, span, tokens, [])  # (no confident place to be far from)
     False
     """
-    if place.kind != "city" or place.population >= BIG_TOWN or _landform_named(span, tokens) is None:
+    if place.kind != "city" or place.population >= BIG_TOWN or (
+            _landform_named(span, tokens) is None and tuple(tokens.keys[span.last + 1:span.last + 3]) not in SCHOOLS):
         return False
     points = [(other.lat, other.lon) for key, other, _ in anchors if key != span.key]
     return bool(points) and nearest_km(place, points) >= NEAR_KM
@@ -1787,6 +1790,10 @@ def _volcano_of_another_country(place: Place, span: Span, tokens: Tokens, countr
     if place.kind != "city" or _landform_named(span, tokens) != VOLCANO:
         return False
     return any(key != span.key for keys in countries.values() for key in keys) and not _spoken_of(place, span, countries)
+
+
+#: The words after a name that make it a school's: "Dunbar High School", "Lincoln Elementary School".
+SCHOOLS = {(name_key(grade), name_key("school")) for grade in ("high", "middle", "elementary", "primary", "secondary", "junior")}
 
 
 def _landform_named(span: Span, tokens: Tokens) -> str | None:

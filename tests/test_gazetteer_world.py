@@ -1131,6 +1131,50 @@ def test_a_clerics_surname_in_lower_cased_text_is_no_district(gazetteer):
     assert read("families fled to sadr city from basra .") == [("sadr city", "Sadr City"), ("basra", "Basrah")]
 
 
+def test_a_name_after_an_office_s_place_and_before_a_surname_is_its_holder_s_in_lower_cased_text(gazetteer):
+    # "Governor of Texas Austin Roe" shows the holder by capitals; in lower case the office and a surname after
+    # the name do. Not a place after "in", nor one before a verb or "and".
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("rain fell all day , and the governor of texas austin roe toured shelters near waco .") == [
+        ("texas", "Texas"), ("waco", "Waco")]
+    assert read("rain fell all day , and the governor of texas in austin toured shelters near waco .") == [
+        ("texas", "Texas"), ("austin", "Austin"), ("waco", "Waco")]
+    assert read("rain fell all day , and the mayor of houston austin and dallas closed schools .") == [
+        ("houston", "Houston"), ("austin", "Austin"), ("dallas", "Dallas")]
+
+
+def test_a_bare_name_whose_county_the_document_names_is_that_county_unless_its_town_lies_there(gazetteer):
+    # "Pasco County ... Pasco": no Pasco lies in the Florida county (Pasco, Washington, is far): the bare name is
+    # the county. A town of the name near a county of the name stays a candidate ("Concord ... Hillsborough").
+    def read(text):  # (Florida lies south of latitude 31, New Hampshire and Washington north of 42)
+        return [(m.text, m.place.kind, m.place.lat < 31) for m in gazetteer.find_mentions(text)]
+
+    assert read("Pasco County issued orders. Residents of Pasco left their homes.")[1] == ("Pasco", "admin2", True)
+    assert read("Tampa and Hillsborough County opened shelters. Families went to shelters in Hillsborough.")[2] == (
+        "Hillsborough", "admin2", True)
+    assert read("Concord and Hillsborough County opened shelters. Families went to shelters in Hillsborough.")[2] == (
+        "Hillsborough", "city", False)
+    assert read("Residents of Pasco left their homes as the river rose.")[0][1] != "admin2"  # no county named
+
+
+def test_a_school_named_like_a_small_far_town_is_no_mention(gazetteer):
+    # "Dunbar High School" in Fort Myers is named after a person, not after Dunbar, West Virginia; a school named
+    # after the story's own town, a small town near the story's places, or a town's library stay.
+    def read(text):
+        return [(m.text, m.place.name) for m in gazetteer.find_mentions(text)]
+
+    assert read("Families waited at Dunbar High School in Fort Myers as the storm neared Naples.") == [
+        ("Fort Myers", "Fort Myers"), ("Naples", "Naples")]
+    assert read("Families waited at Fort Myers High School as the storm neared Naples.") == [
+        ("Fort Myers", "Fort Myers"), ("Naples", "Naples")]
+    assert read("Families in Charleston waited at Dunbar Middle School as the river rose.") == [
+        ("Charleston", "Charleston"), ("Dunbar", "Dunbar")]
+    assert read("Families waited at the Dunbar library in Fort Myers as the storm neared Naples.") == [
+        ("Dunbar", "Dunbar"), ("Fort Myers", "Fort Myers"), ("Naples", "Naples")]
+
+
 def test_a_known_given_name_makes_a_persons_name_in_lower_cased_text(gazetteer):
     # No capital shows a person's name in lower-cased text: a known given name before a place's name makes
     # it a surname (after a middle initial or a middle name too), and a given name that is a town's before
