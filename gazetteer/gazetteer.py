@@ -45,8 +45,9 @@ if TYPE_CHECKING:  # the online geocoder's module (and its imports) is loaded on
 #: Names rejected as parts of organisations or longer names still hint at the country a text is about
 #: (not a title before a person's name: "Deputy Mayor Tom Gosnell" says nothing of Gosnell, Arkansas).
 BACKGROUND_REASONS = frozenset({"organisation", "part of a longer name", "town's feature"})
-#: Kind words of the divisions whose bare repeat may be the division though a far town has the name ("Pasco County").
-COUNTY_WORDS = frozenset(fold(w) for w in ("county", "parish", "district"))
+#: Kind words of the divisions whose bare repeat may be the division though a far town has the name ("Pasco County";
+#: a kind word of ``KIND_WORDS``: "parish" is none, so "Rapides Parish" does not reach this rule).
+COUNTY_WORDS = frozenset(fold(w) for w in ("county", "district"))
 _COMPASS = "North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
 #: "And" or "or" and a capitalised compass word before a capitalised word ("... and South Korea"; starting with a
 #: space, a literal, the scan is eight times faster than one starting at the first compass word), and the compass
