@@ -1835,7 +1835,7 @@ def _island_of_another_place(place: Place, span_index: int, spans: Sequence[Span
     False
     """
     span = spans[span_index]
-    if not 0 <= span.name_last < span.last or tokens.keys[span.last] != ISLAND:
+    if _landform_named(span, tokens) != ISLAND:
         return False
     if place.kind not in ISLAND_KINDS:
         return True

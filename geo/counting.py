@@ -227,12 +227,14 @@ _ENTERED_BY_NAME = re.compile(r"\s+(?:in|to|into)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 # ... or the next of a list of places that received people, each named before its figure, the verb left out after the
 # first: "Hungary has received (180,000 refugees), Slovakia (128,000), Romania (79,000) and Moldova (82,000)".
 _NEXT_RECEIVER = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){PLACE_NAME}\s+", _I)
+# (hedges before the figure that follows: "has received more than", "hosts an estimated")
+_HEDGES_BEFORE_FIGURE = r"(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|roughly|approximately)\s+){0,3}$"
 _RECEIVED_BY_NAME = re.compile(
     rf"\b{PLACE_NAME}\s+(?:has|have|had)\s+(?:(?:already|now|so\s+far)\s+)?(?:received|welcomed|taken\s+in|hosted)\s+"
-    r"(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|roughly|approximately)\s+){0,3}$", _I)
+    + _HEDGES_BEFORE_FIGURE, _I)
 # ... and so does a ranking of places after a count a place hosts: "Alpha hosts 400,000 IDPs, followed by Beta at 146,000".
 _HOSTS_BY_NAME = re.compile(rf"\b{PLACE_NAME}\s+(?:(?:now|still|currently)\s+)?(?:hosts|is\s+hosting)\s+"
-                            r"(?:(?:more|than|over|some|about|around|nearly|almost|at|least|an|estimated|roughly|approximately)\s+){0,3}$", _I)
+                            + _HEDGES_BEFORE_FIGURE, _I)
 # ... or the next of a list of places, each with its figure in brackets: "Tobruk (1,320 people) and Benghazi (730)",
 # "Tana River (3,864 displaced), Homa Bay (2,046)".
 _BRACKETED_NEXT = re.compile(r"(?:\s+[\w'’-]+)?\)" + NEXT_BRACKETED_PLACE, _I)

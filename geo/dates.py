@@ -83,7 +83,8 @@ CALENDAR_DATE = re.compile(rf"\b(?:{MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{
 YEAR_SPAN = re.compile(rf"\b{YEAR}\s*[/–-]\s*(?:{YEAR}|\d{{1,2}})\b")
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """The number of a month as written ("Sept.", "august")."""
     return MONTHS[name.lower().rstrip(".")]
 
 
@@ -132,7 +133,7 @@ def _read(match: re.Match, published: date | None, ahead: bool = False, earlier:
         month, day, year = ((match["month"], match["day"], match["year"]) if match["month"]
                             else (match["month2"], match["day2"], match["year2"]))
         try:
-            return 3, date(int(year), _month(month), int(day)).isoformat()
+            return 3, date(int(year), month_number(month), int(day)).isoformat()
         except ValueError:  # "February 30": not a date
             return None
     if match["weekday"] or match["relative"] or match["weekday2"]:
@@ -154,20 +155,20 @@ def _read(match: re.Match, published: date | None, ahead: bool = False, earlier:
         month, day = (match["month7"], match["day7"]) if match["day7"] else (match["month8"], match["day8"])
         if match["year7"]:
             try:
-                return 3, date(int(match["year7"]), _month(month), int(day)).isoformat()
+                return 3, date(int(match["year7"]), month_number(month), int(day)).isoformat()
             except ValueError:
                 return None
-        return _yearless(published, _month(month), int(day), ahead) if published else None
+        return _yearless(published, month_number(month), int(day), ahead) if published else None
     if match["day5"] or match["day6"]:
         if published is None:
             return None
         month, day = (match["month5"], match["day5"]) if match["day5"] else (match["month6"], match["day6"])
-        return _yearless(published, _month(month), int(day), ahead)
+        return _yearless(published, month_number(month), int(day), ahead)
     if match["month3"]:
-        return 2, f"{match['year3']}-{_month(match['month3']):02d}"
+        return 2, f"{match['year3']}-{month_number(match['month3']):02d}"
     if match["month4"]:
         # "may" is also a verb: only "in May"-style phrases reach here, and only with a known date.
-        return (2, _on_or_before(published, _month(match["month4"]), earlier)) if published else None
+        return (2, _on_or_before(published, month_number(match["month4"]), earlier)) if published else None
     return 1, match["year4"]
 
 

@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from gazetteer.normalize import fold
-from geo.dates import MONTHS, YEAR, WEEKDAYS, find_date
+from geo.dates import YEAR, WEEKDAYS, find_date, month_number
 from geo.errors import DocumentError, DocumentWarning
 from geo.model import Document
 from geo.numbers import MONTH
@@ -400,7 +400,7 @@ def article_date(text: str, dateline: tuple[int, int] | None = None, within: int
             return updated
         day = _DATELINE_DAY.search(written)
         if day:
-            month, number = MONTHS[(day["month"] or day["month2"]).lower().rstrip(".")], int(day["day"] or day["day2"])
+            month, number = month_number(day["month"] or day["month2"]), int(day["day"] or day["day2"])
             for other in re.finditer(_FULL_DATE, text[:within], re.IGNORECASE):
                 anchor = _day(other.group())
                 for year in (anchor.year, anchor.year - 1, anchor.year + 1) if anchor else ():

@@ -259,8 +259,9 @@ def reports_csv(reports: Iterable[Report], flows: Iterable[Flow] = ()) -> str:
     rose_to: dict[str, list[int]] = defaultdict(list)
     for flow in flows:
         for tally in flow.tally_history:
-            if flow.people not in rose_to[report_id(tally)]:
-                rose_to[report_id(tally)].append(flow.people)
+            figures = rose_to[report_id(tally)]
+            if flow.people not in figures:
+                figures.append(flow.people)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([name for name, _ in REPORT_COLUMNS])

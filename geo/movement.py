@@ -724,7 +724,6 @@ def movers(text: str, verb: re.Match) -> set[str]:
     return found
 
 
-
 def moved_with_their_place(text: str, verb: re.Match) -> int | None:
     """Where the place of the people a movement verb moves starts, named right after them before the verb ("Residents
     of Sirana were ordered to evacuate", "ordered residents of Sirana to leave"): with no figure, the place is theirs
@@ -739,7 +738,6 @@ def moved_with_their_place(text: str, verb: re.Match) -> int | None:
     return next((place.end() for n in _UNIT_WORD.finditer(text, 0, verb.start())
                  if _moved_noun(n.group().lower(), term == "fled") and (place := _PLACE_OF_PEOPLE.match(text, n.end()))
                  and _next_to(text, n, verb, 6, 4)), None)
-
 
 
 def ordered_evacuation(text: str) -> re.Match | None:

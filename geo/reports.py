@@ -87,7 +87,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from functools import partial
 
 from gazetteer.model import Mention, Place
@@ -648,13 +647,14 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             # (most sentences name no scope: their counts need no clause)
             scope_from, scope_to = 0, len(text)
             scoped = bool(COUNTRY_SCOPE.search(text) or DISASTER_SCOPE.search(text))
+            scope_place = None
             if scoped:  # (searched once: the clause is worked out only in a sentence naming a scope)
                 scope_from, scope_to = _scope_clause(text, counts, index)
-                scoped = bool(COUNTRY_SCOPE.search(text, scope_from, scope_to)
-                              or DISASTER_SCOPE.search(text, scope_from, scope_to))
-                if (scoped and not DISASTER_SCOPE.search(text, scope_from, scope_to)
-                        and all(m["divisions"] for m in COUNTRY_SCOPE.finditer(text, scope_from, scope_to))
-                        and _scope_place(text[scope_from:scope_to], context, facts.named) is None):
+                disaster = DISASTER_SCOPE.search(text, scope_from, scope_to)
+                scoped = bool(disaster or COUNTRY_SCOPE.search(text, scope_from, scope_to))
+                scope_place = _scope_place(text[scope_from:scope_to], context, facts.named) if scoped else None
+                if (scoped and not disaster and scope_place is None
+                        and all(m["divisions"] for m in COUNTRY_SCOPE.finditer(text, scope_from, scope_to))):
                     scoped = False  # "in three states" of a country the article does not name: its own place stands
             if scoped and (scope_from, scope_to) != (0, len(text)) and not (whole or own_clause or broken_down or counted.part):
                 own = places(sentence, context, scope_from, scope_to if scope_to < len(text) else None,
@@ -696,7 +696,7 @@ def _sentence_reports(document: Document, sentence: Sentence, facts: ArticleFact
             passing = not arriving and _passed_through(document.text, sentence, standing_in)
             counted_where = (own.received_in(*received) if received is not None
                              else own.from_article(None if spread or broken_down or passing
-                                                   else _scope_place(text[scope_from:scope_to], context, facts.named) if scoped
+                                                   else scope_place if scoped
                                                    else country_wide if nationwide else standing_in,
                                                    arriving or _sheltered_unplaced(term, own))
                              ).country_of_article(facts.named, bool(_TO_A_NEIGHBOUR.search(text))).region_of_article(facts.named)

@@ -156,7 +156,9 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:next\s+(?:week|month|year|few)|tomorrow|in\
 _BRACKETED = re.compile(r"\([^()]*\)")  # an aside: "(1,200 families)", "(center of the town)"
 # ... and so is a relative clause between commas before the verb: its tense is its own ("a ferry carrying 200 people,
 # who will need shelter, arrived in Goma" arrived; "..., who had waited for days, is expected to arrive": planned).
-RELATIVE_CLOSED = re.compile(r",\s+(?:who|which)\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?,(?=\s)", _I)
+# (a clause's words: up to 80, not past a stop or a bracket; a figure's separators are no stop)
+_CLAUSE_WORDS = r"(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?"
+RELATIVE_CLOSED = re.compile(rf",\s+(?:who|which)\s{_CLAUSE_WORDS},(?=\s)", _I)
 _CAUSED_BEFORE = re.compile(
     r"\b(?:forced|forcing|compelled|obliged|caused|prompted|prompting|made|had)\b(?:\s+[\w,.'’-]+){0,8}?\s+to\s+(?:be\s+)?$"
     # "the floods led 3,000 residents to leave" (not "the official who led the talks said 3,000 are to leave")
@@ -226,7 +228,7 @@ _CARRYING = frozenset("carrying ferrying transporting bringing".split())
 # The words of a load, up to its vehicles' verb: a figure keeps its separators ("1,400 people out of Kabul"), and a
 # relative clause between commas describes it ("200 people, who had waited for days, is expected to").
 _LOAD = (r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w'’-]+(?:[,.]\d+)*){1,8}?"
-         r"(?:,\s+who\s(?:[^,;:.!?()—–]|[,.](?=\d)){1,80}?(?=,\s))?")
+         rf"(?:,\s+who\s{_CLAUSE_WORDS}(?=,\s))?")
 _PLAN_AFTER_ITS_LOAD = re.compile(_LOAD + r",?\s+(?:(?:are|is|was|were)\s+"
                                   r"(?:(?:expected|due|scheduled|set|likely|about)\s+)?to|will|would)\s+\w", _I)
 # ... and its arrival or departure told in the past is theirs, done ("two planes carrying the last 810 nationals out of
